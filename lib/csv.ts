@@ -49,7 +49,8 @@ export function parseCsv(text: string, file: string, opts: { dropEmptyTrailingCo
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new CsvError(file, 'file is empty (no header row)');
 
-  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  // Always comma-separated: papaparse would otherwise guess the delimiter from the first lines.
+  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
   const lines = result.data;
   // papaparse yields a final [''] for a trailing newline; drop trailing blank lines only.
   while (lines.length > 0 && isBlank(lines[lines.length - 1])) lines.pop();

@@ -112,6 +112,7 @@ export interface PopulationRow {
   readonly areaCode: string;
   readonly population: Cell;
   readonly sourceId: string;
+  readonly note: string;
 }
 
 export const populationTable: TidyTable<PopulationRow> = {
@@ -124,13 +125,14 @@ export const populationTable: TidyTable<PopulationRow> = {
     { name: 'population', description: 'Children aged 0 to 17.' },
     { name: 'status', description: 'ok, or x when the estimate is not available in this vintage.' },
     { name: 'source_id', description: 'File the estimate came from (see sources.csv).' },
+    { name: 'note', description: 'How the estimate was obtained when not read directly (e.g. a regional sum of councils, an older vintage).' },
   ],
   row: z
-    .object({ mid_year: year(2000, 2030), area_code: gssCode, population: optNum, status, source_id: slug })
+    .object({ mid_year: year(2000, 2030), area_code: gssCode, population: optNum, status, source_id: slug, note: text })
     .superRefine((r, ctx) => {
       if ((r.status === 'ok') !== (r.population !== undefined)) ctx.addIssue({ code: 'custom', path: ['population'], message: 'population must be given exactly when status is ok' });
     })
-    .transform((r) => ({ midYear: r.mid_year, areaCode: r.area_code, population: cellFrom(r.population, r.status), sourceId: r.source_id })),
+    .transform((r) => ({ midYear: r.mid_year, areaCode: r.area_code, population: cellFrom(r.population, r.status), sourceId: r.source_id, note: r.note })),
   key: (r) => `${r.midYear}|${r.areaCode}`,
   licence: OGL,
 };
@@ -375,3 +377,92 @@ export const measuresTable: TidyTable<Measure> = {
 export const CORE_MEASURE_IDS = ['referrals', 's47-enquiries', 'icpcs', 'children-in-need', 'child-protection-plans', 'looked-after', 'care-starts'] as const;
 export type CoreMeasureId = (typeof CORE_MEASURE_IDS)[number];
 
+
+// ---------------------------------------------------------------------------------------------
+// Quotes from the reports.
+
+export const VERIFICATIONS = ['V', 'V2', 'S'] as const;
+
+export interface Quote {
+  readonly id: string;
+  readonly quote: string;
+  readonly speaker: string;
+  readonly sourceTitle: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly url: string;
+  readonly pageOrSection: string;
+  readonly topic: string;
+  readonly measureId: string | undefined;
+  readonly geography: string;
+  readonly claimType: string;
+  readonly claimNumbers: string;
+  readonly year: number | undefined;
+  readonly howToCheck: string;
+  readonly verification: (typeof VERIFICATIONS)[number];
+}
+
+export const quotesTable: TidyTable<Quote> = {
+  file: 'quotes.csv',
+  title: 'Quotes from the reports',
+  description: 'Short quotations from reviews, reports and news coverage that make checkable claims about the statistics, copied word for word and attributed, with how to check each against the data.',
+  columns: [
+    { name: 'id', description: 'Stable id of the quote.' },
+    { name: 'quote', description: 'The words quoted, unedited (curly quotes and dashes made plain ASCII; a cut shows as a quote starting in lower case).' },
+    { name: 'speaker_or_author', description: 'Who said or wrote it.' },
+    { name: 'source_title', description: 'Title of the report or article.' },
+    { name: 'publisher', description: 'Publisher (and where the text was read, if a copy).' },
+    { name: 'date', description: 'Date of the source (YYYY-MM-DD or YYYY-MM; empty if undated).' },
+    { name: 'url', description: 'Where the quote can be read.' },
+    { name: 'page_or_section', description: 'Where in the source.' },
+    { name: 'topic', description: "The curator's topic tag (e.g. s47_enquiries, cla, spending, deprivation_gradient)." },
+    { name: 'measure_id', description: "This explorer's measure the quote is about, for England-level quotes; empty otherwise." },
+    { name: 'geography', description: 'england, wales, scotland, ni or uk.' },
+    { name: 'claim_type', description: 'change, level, share, ratio, gradient or qualitative.' },
+    { name: 'claim_numbers', description: 'The numbers the quote claims, as the curator noted them.' },
+    { name: 'year', description: 'Latest year (ending 31 March) the claim speaks of, derived from claim_numbers; empty if none.' },
+    { name: 'how_to_check', description: "The curator's note on checking the claim against official figures." },
+    { name: 'verification', description: 'V verified against the original; V2 verified in a secondary page quoting it; S seed document only.' },
+  ],
+  row: z
+    .object({
+      id: slug,
+      quote: nonEmpty,
+      speaker_or_author: nonEmpty,
+      source_title: nonEmpty,
+      publisher: nonEmpty,
+      date: z.string().regex(/^(\d{4}-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or empty'),
+      url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
+      page_or_section: text,
+      topic: nonEmpty,
+      measure_id: z.union([z.literal(''), slug]),
+      geography: z.enum(['england', 'wales', 'scotland', 'ni', 'uk']),
+      claim_type: nonEmpty,
+      claim_numbers: text,
+      year: optYear,
+      how_to_check: text,
+      verification: z.enum(VERIFICATIONS),
+    })
+    .transform(
+      (r): Quote => ({
+        id: r.id,
+        quote: r.quote,
+        speaker: r.speaker_or_author,
+        sourceTitle: r.source_title,
+        publisher: r.publisher,
+        date: r.date,
+        url: r.url,
+        pageOrSection: r.page_or_section,
+        topic: r.topic,
+        measureId: r.measure_id || undefined,
+        geography: r.geography,
+        claimType: r.claim_type,
+        claimNumbers: r.claim_numbers,
+        year: r.year,
+        howToCheck: r.how_to_check,
+        verification: r.verification,
+      }),
+    ),
+  key: (q) => q.id,
+  licence: 'Short quotations with attribution (fair dealing); the sources remain © their authors and publishers',
+};

@@ -86,11 +86,51 @@ export class AreaIndex {
     return a.firstYear <= year && (a.lastYear === undefined || a.lastYear >= year);
   }
 
+  /** The area a GSS code refers to, applying the 2013 code corrections; no check of the year. */
+  lookup(code: string): AreaIdentity | undefined {
+    return this.byCode.get(CODE_CORRECTIONS.get(code) ?? code);
+  }
+
+  /**
+   * Codes of the same council area under another code (one-to-one predecessor/successor, e.g.
+   * Buckinghamshire county E10000002 and unitary E06000060), nearest first. Population files key
+   * mid-year estimates by the code in use at mid-year, which can be the successor's.
+   */
+  sameArea(code: string): string[] {
+    const out: string[] = [];
+    const step = (c: string, dir: 'successors' | 'predecessors') => {
+      const a = this.byCode.get(c);
+      const next = a?.[dir];
+      if (!next || next.length !== 1) return;
+      const n = this.byCode.get(next[0]!);
+      const back = n?.[dir === 'successors' ? 'predecessors' : 'successors'];
+      if (n && back?.length === 1) {
+        out.push(n.code);
+        step(n.code, dir);
+      }
+    };
+    step(code, 'successors');
+    step(code, 'predecessors');
+    return out;
+  }
+
+  /** The area itself if it existed in `year`, else a same-area alias that did, else undefined. */
+  inForce(a: AreaIdentity, year: number): AreaIdentity | undefined {
+    if (this.aliveIn(a, year)) return a;
+    return this.sameArea(a.code)
+      .map((c) => this.byCode.get(c)!)
+      .find((x) => this.aliveIn(x, year));
+  }
+
   /** The area a code in a data file refers to (applying code corrections), or a CsvError. */
   resolve(code: string, year: number, file: string, row: number, column: string): AreaIdentity {
     const a = this.byCode.get(CODE_CORRECTIONS.get(code) ?? code);
     if (!a) throw new CsvError(file, 'area code is not in the area lookup (la-lookups/dfe_las.csv)', row, column, code);
     if (a.level === 'la' && !this.aliveIn(a, year) && year >= FIRST_DATA_YEAR) {
+      // Some releases back-code a same-area successor's code onto earlier years (the 2022 CIN
+      // release gives Buckinghamshire E06000060 for 2013-2020): use the code in force that year.
+      const alias = this.inForce(a, year);
+      if (alias) return alias;
       throw new CsvError(file, `area ${a.name} did not exist in ${year} (exists ${a.firstYear}-${a.lastYear ?? 'now'})`, row, column, code);
     }
     return a;
@@ -121,7 +161,15 @@ export class AreaIndex {
   }
 }
 
-export const norm = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
+/** Name normaliser for matching DfE's spellings ("YORKSHIRE AND HUMBER", "Yorkshire and The Humber"). */
+export const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\bthe\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const fmtDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

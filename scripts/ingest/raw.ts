@@ -57,7 +57,7 @@ export function checkHeader(csv: ParsedCsv): void {
 
 /**
  * How a release writes numbers and missing values.
- * - `ees`: Explore Education Statistics files (2013+): c, x, z, u, low; `:` (older EES "not available") → x.
+ * - `ees`: Explore Education Statistics files (2013+): c, x, z, u, low; `:` and `..` (not available in some files) → x.
  * - `old`: pre-EES DfE underlying-data files (CIN 2010-2012, CLA 2010-2019): `x` meant a suppressed
  *   small number (→ c), `..` no data (→ x), `.` zero denominator (→ z), `-` rounds to zero (→ low),
  *   `c` (2019 files) suppressed; thousands separators appear inside quotes ("603,700").
@@ -66,7 +66,7 @@ export function checkHeader(csv: ParsedCsv): void {
 export type Dialect = 'ees' | 'old' | 'lait';
 
 const DIALECT_CODES: Record<Dialect, Record<string, MissingStatus>> = {
-  ees: { c: 'c', x: 'x', z: 'z', u: 'u', low: 'low', ':': 'x' },
+  ees: { c: 'c', x: 'x', z: 'z', u: 'u', low: 'low', ':': 'x', '..': 'x' },
   old: { x: 'c', c: 'c', '..': 'x', '.': 'z', '-': 'low' },
   lait: { '-': 'x', c: 'c', x: 'x', z: 'z', u: 'u', low: 'low' },
 };
