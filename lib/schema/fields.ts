@@ -14,8 +14,11 @@ export const num = z
   .regex(NUM, 'must be a plain number (digits, optional minus and decimal point)')
   .transform(Number);
 
-/** An optional number: empty means absent. */
-export const optNum = z.union([z.literal('').transform(() => undefined), num]);
+/** An optional number: empty means absent. (Not a union: a union would hide the reason a value failed.) */
+export const optNum = z
+  .string()
+  .regex(/^(-?\d+(\.\d+)?)?$/, 'must be a plain number (digits, optional minus and decimal point) or empty')
+  .transform((v) => (v === '' ? undefined : Number(v)));
 
 /** A whole number ≥ 0. */
 export const count = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
@@ -27,7 +30,10 @@ export const year = (min = 1990, max = 2100) =>
     .transform(Number)
     .refine((y) => y >= min && y <= max, `must be a year from ${min} to ${max}`);
 
-export const optYear = z.union([z.literal('').transform(() => undefined), year()]);
+export const optYear = z
+  .string()
+  .regex(/^(\d{4})?$/, 'must be a four-digit year or empty')
+  .transform((v) => (v === '' ? undefined : Number(v)));
 
 export const status = z.enum(CELL_STATUSES, { message: `must be one of ${CELL_STATUSES.join(', ')}` });
 

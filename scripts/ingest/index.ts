@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { toCsv } from '../../lib/csv';
-import { areasTable, childrenInNeedTable, CORE_MEASURE_IDS, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type CoreMeasureId } from '../../lib/schema/tables';
+import { areasTable, childrenInNeedTable, CORE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type CoreMeasureId } from '../../lib/schema/tables';
 import { buildAreas, type AreaIndex } from './areas';
 import { CORE_MEASURES } from './catalogue';
 import { readCin } from './cin';
@@ -14,7 +14,9 @@ import { readCla } from './cla';
 import type { IngestContext } from './context';
 import { ObservationSet, revisionsCsv } from './observations';
 import { buildPopulation } from './population';
+import { buildLait } from './lait';
 import { buildQuotes } from './quotes';
+import { compareRates, rateCheckCsv } from './rate-check';
 import { RawDir, yearCell } from './raw';
 import { sourceDef } from './sources';
 import { writeOut, writeTable, type TidyRecord } from './write';
@@ -62,10 +64,15 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   writeTable(outDir, lookedAfterTable, byFile.get(lookedAfterTable.file) ?? []);
   writeTable(outDir, populationTable, populations.rows());
 
+  const lait = buildLait(ctx);
+  writeTable(outDir, laitTable, lait.rows);
+  const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
+  ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
+
   writeTable(outDir, areasTable, areaRows(areas, lastDataYear));
   writeTable(outDir, quotesTable, buildQuotes(ctx));
 
-  const measureRows: TidyRecord[] = CORE_MEASURE_IDS.map((id) => catalogueRow(id, rows));
+  const measureRows: TidyRecord[] = [...CORE_MEASURE_IDS.map((id) => catalogueRow(id, rows)), ...lait.measures];
   writeTable(outDir, measuresTable, measureRows);
 
   writeTable(
@@ -91,6 +98,10 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
       '',
       `- Figures changed by a later release: ${revisions.length} (by measure: ${countBy(revisions, (r) => r.measure)}).`,
       `- England figures changed by a later release: ${revisions.filter((r) => r.areaCode === 'E92000001').length}.`,
+      '',
+      '## Computed rates against DfE-published rates',
+      '',
+      `Rates computed here compared with the rates DfE publishes in LAIT for the same measure, year and area (\`rate-check.csv\`): ${rateChecks.filter((c) => c.match).length} of ${rateChecks.length} within rounding (${((100 * rateChecks.filter((c) => c.match).length) / Math.max(1, rateChecks.length)).toFixed(2)}%). By measure: ${countBy(rateChecks.filter((c) => !c.match), (c) => c.measure) || 'no mismatches'}.`,
       '',
       '## Rows deliberately not taken',
       '',

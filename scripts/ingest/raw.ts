@@ -11,12 +11,15 @@ import type { Cell, MissingStatus } from '../../lib/status';
  */
 export const HEADERS_DIR = path.join(__dirname, 'headers');
 
-export function snapshotPath(relPath: string): string {
-  return path.join(HEADERS_DIR, relPath.replace(/[\\/]/g, '__') + '.txt');
+export function snapshotPath(relPath: string, headersDir = HEADERS_DIR): string {
+  return path.join(headersDir, relPath.replace(/[\\/]/g, '__') + '.txt');
 }
 
 export class RawDir {
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    readonly headersDir = HEADERS_DIR,
+  ) {}
 
   abs(relPath: string): string {
     return path.join(this.root, relPath);
@@ -36,13 +39,13 @@ export class RawDir {
   /** Parse a raw CSV and check its header against the reviewed snapshot. */
   csv(relPath: string): ParsedCsv {
     const csv = parseCsv(this.text(relPath), relPath, { dropEmptyTrailingColumns: true });
-    checkHeader(csv);
+    checkHeader(csv, this.headersDir);
     return csv;
   }
 }
 
-export function checkHeader(csv: ParsedCsv): void {
-  const snap = snapshotPath(csv.file);
+export function checkHeader(csv: ParsedCsv, headersDir = HEADERS_DIR): void {
+  const snap = snapshotPath(csv.file, headersDir);
   if (!existsSync(snap)) {
     throw new CsvError(csv.file, `no reviewed header snapshot (${path.relative(process.cwd(), snap)}); review the file, then run npm run data:headers -- ${csv.file}`);
   }

@@ -1,0 +1,108 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseTable, type TidyTable } from '../schema/table';
+import {
+  areasTable,
+  measuresTable,
+  OBSERVATION_TABLES,
+  populationTable,
+  quotesTable,
+  sourcesTable,
+  type Area,
+  type Measure,
+  type Observation,
+  type PopulationRow,
+  type Quote,
+  type Source,
+} from '../schema/tables';
+
+/**
+ * Build-time loading of the tidy files in data/: parsed with papaparse, validated with zod, checked
+ * for integrity across files, memoised. Server-side only (pages and scripts), never shipped to the
+ * browser: client components receive plain typed props.
+ */
+if (typeof window !== 'undefined') throw new Error('lib/data/load is build-time only');
+
+export const DATA_DIR = process.env.DATA_DIR ?? path.join(process.cwd(), 'data');
+
+const cache = new Map<string, unknown>();
+
+export function loadTable<T>(table: TidyTable<T>): readonly T[] {
+  const hit = cache.get(table.file);
+  if (hit) return hit as T[];
+  const rows = parseTable(table, readFileSync(path.join(DATA_DIR, table.file), 'utf8'));
+  cache.set(table.file, rows);
+  return rows;
+}
+
+export function fileSize(file: string): number {
+  return statSync(path.join(DATA_DIR, file)).size;
+}
+
+export const loadAreas = (): readonly Area[] => loadTable(areasTable);
+export const loadMeasures = (): readonly Measure[] => loadTable(measuresTable);
+export const loadSources = (): readonly Source[] => loadTable(sourcesTable);
+export const loadQuotes = (): readonly Quote[] => loadTable(quotesTable);
+export const loadPopulation = (): readonly PopulationRow[] => loadTable(populationTable);
+
+/** Every observation of every measure, after the cross-file integrity check. */
+export function loadObservations(): readonly Observation[] {
+  const hit = cache.get('observations');
+  if (hit) return hit as Observation[];
+  const all = OBSERVATION_TABLES.flatMap((t) => loadTable(t));
+  checkIntegrity(all);
+  cache.set('observations', all);
+  return all;
+}
+
+export function loadMeasure(id: string): Measure {
+  const m = loadMeasures().find((x) => x.id === id);
+  if (!m) throw new Error(`unknown measure ${id}`);
+  return m;
+}
+
+export function observationsFor(measureId: string): readonly Observation[] {
+  const key = `obs:${measureId}`;
+  const hit = cache.get(key);
+  if (hit) return hit as Observation[];
+  const rows = loadObservations().filter((o) => o.measure === measureId);
+  cache.set(key, rows);
+  return rows;
+}
+
+export function areaByCode(): ReadonlyMap<string, Area> {
+  const hit = cache.get('areaByCode');
+  if (hit) return hit as Map<string, Area>;
+  const m = new Map(loadAreas().map((a) => [a.code, a]));
+  cache.set('areaByCode', m);
+  return m;
+}
+
+export function sourceById(): ReadonlyMap<string, Source> {
+  return new Map(loadSources().map((s) => [s.id, s]));
+}
+
+/**
+ * Cross-file rules the per-row schemas cannot see: every observation's measure is in the
+ * catalogue and in the catalogue's file, its area is known and existed that year, its source is
+ * listed; every catalogue source is listed.
+ */
+export function checkIntegrity(all: readonly Observation[]): void {
+  const measures = new Map(loadMeasures().map((m) => [m.id, m]));
+  const areas = areaByCode();
+  const sources = new Set(loadSources().map((s) => s.id));
+  for (const m of measures.values()) for (const s of m.sources) if (!sources.has(s)) throw new Error(`measures.csv: measure ${m.id} cites unknown source ${s}`);
+  for (const o of all) {
+    const where = `${o.measure} ${o.year} ${o.areaCode}`;
+    const m = measures.get(o.measure);
+    if (!m) throw new Error(`observation ${where}: measure not in measures.csv`);
+    const a = areas.get(o.areaCode);
+    if (!a) throw new Error(`observation ${where}: area not in areas.csv`);
+    // Councils change on 1 April, so a 30 September snapshot belongs to the council of the next 31 March.
+    const asAt = m.period === '30-september' ? o.year + 1 : o.year;
+    if (a.level === 'la' && (asAt < a.firstYear || (a.lastYear !== undefined && asAt > a.lastYear))) {
+      throw new Error(`observation ${where}: ${a.name} did not exist that year (${a.firstYear}-${a.lastYear ?? ''})`);
+    }
+    if (!sources.has(o.sourceId)) throw new Error(`observation ${where}: source ${o.sourceId} not in sources.csv`);
+  }
+}

@@ -1,0 +1,67 @@
+import type { PeriodType } from './schema/tables';
+import { STATUS_LABEL, type Cell } from './status';
+
+/**
+ * Wording of numbers and years, the DfE way. Pure functions, shared by pages, charts, citations,
+ * alt text and downloads.
+ */
+
+/** "2024-25" for flows counted over a reporting or financial year; "31 March 2025" for snapshots. */
+export function formatYear(period: PeriodType, year: number): string {
+  switch (period) {
+    case 'reporting-year':
+    case 'financial-year':
+      return `${year - 1}-${String(year).slice(2)}`;
+    case '31-march':
+      return `31 March ${year}`;
+    case '30-september':
+      return `30 September ${year}`;
+    case 'year':
+      return String(year);
+  }
+}
+
+/** Short form for axes: "2024-25", "2025". */
+export function formatYearShort(period: PeriodType, year: number): string {
+  return period === 'reporting-year' || period === 'financial-year' ? `${year - 1}-${String(year).slice(2)}` : String(year);
+}
+
+const intFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const decFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? intFmt.format(n) : decFmt.format(n);
+}
+
+/** A count in its unit: "230,590", "£5.3bn", "28.1%". */
+export function formatCount(n: number, unit: string): string {
+  if (unit === '£') {
+    const abs = Math.abs(n);
+    if (abs >= 1e9) return `£${decFmt.format(n / 1e9)}bn`;
+    if (abs >= 1e6) return `£${decFmt.format(n / 1e6)}m`;
+    return `£${intFmt.format(n)}`;
+  }
+  if (unit === '%') return `${decFmt.format(n)}%`;
+  return formatNumber(n);
+}
+
+export function formatRate(n: number): string {
+  return decFmt.format(n);
+}
+
+/** A cell as text: the number, or why it is missing ("suppressed"). */
+export function formatCell(c: Cell, fmt: (n: number) => string = formatNumber): string {
+  return c.kind === 'value' ? fmt(c.value) : STATUS_LABEL[c.status];
+}
+
+/** Percentage change from a to b, e.g. "+163%" (whole percent; one decimal below 10%). */
+export function formatChange(from: number, to: number): string {
+  const pct = ((to - from) / from) * 100;
+  const abs = Math.abs(pct);
+  const s = abs < 10 ? decFmt.format(abs) : intFmt.format(Math.round(abs));
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${s}%`;
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${decFmt.format(n / 1024 / 1024)} MB` : `${intFmt.format(Math.ceil(n / 1024))} kB`;
+}
