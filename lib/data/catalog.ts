@@ -1,5 +1,6 @@
 import { OBSERVATION_TABLES, areasTable, measuresTable, populationTable, quotesTable, sourcesTable } from '../schema/tables';
 import type { TidyTable } from '../schema/table';
+import { cwipTable, deprivationDecilesTable } from '../schema/deprivation';
 
 /**
  * The downloadable tidy tables, in the order the /data/ page lists them. Extra tables (deprivation,
@@ -8,6 +9,8 @@ import type { TidyTable } from '../schema/table';
 export const DOWNLOAD_TABLES: readonly TidyTable<unknown>[] = [
   ...OBSERVATION_TABLES,
   areasTable,
+  deprivationDecilesTable,
+  cwipTable,
   populationTable,
   measuresTable,
   sourcesTable,

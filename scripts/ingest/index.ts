@@ -5,12 +5,14 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { toCsv } from '../../lib/csv';
 import { areasTable, childrenInNeedTable, CORE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type CoreMeasureId } from '../../lib/schema/tables';
+import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
 import { buildAreas, type AreaIndex } from './areas';
 import { CORE_MEASURES } from './catalogue';
 import { readCin } from './cin';
 import { readCla } from './cla';
+import { buildCwip } from './cwip';
+import { buildDeprivation, type DeprivationSummary } from './deprivation';
 import type { IngestContext } from './context';
 import { ObservationSet, revisionsCsv } from './observations';
 import { buildPopulation } from './population';
@@ -19,7 +21,7 @@ import { buildQuotes } from './quotes';
 import { compareRates, rateCheckCsv } from './rate-check';
 import { RawDir, yearCell } from './raw';
 import { sourceDef } from './sources';
-import { writeOut, writeTable, type TidyRecord } from './write';
+import { fmtNum, writeOut, writeTable, type TidyRecord } from './write';
 
 export interface IngestResult {
   readonly files: string[];
@@ -69,7 +71,10 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
   ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
 
-  writeTable(outDir, areasTable, areaRows(areas, lastDataYear));
+  const deprivation = buildDeprivation(ctx);
+  writeTable(outDir, deprivationDecilesTable, deprivation.deciles);
+  writeTable(outDir, cwipTable, buildCwip(ctx));
+  writeTable(outDir, areasTable, areaRows(areas, deprivation.summaries));
   writeTable(outDir, quotesTable, buildQuotes(ctx));
 
   const measureRows: TidyRecord[] = [...CORE_MEASURE_IDS.map((id) => catalogueRow(id, rows)), ...lait.measures];
@@ -153,33 +158,36 @@ function catalogueRow(id: CoreMeasureId, rows: readonly TidyRecord[]): TidyRecor
   };
 }
 
-function areaRows(areas: AreaIndex, lastDataYear: number): TidyRecord[] {
-  void lastDataYear;
+function areaRows(areas: AreaIndex, summaries: ReadonlyMap<string, DeprivationSummary>): TidyRecord[] {
+  const n = (v: number | undefined) => (v === undefined ? '' : fmtNum(v));
   return areas.all
-    .map((a) => ({
-      code: a.code,
-      name: a.name,
-      level: a.level,
-      region_code: a.regionCode ?? '',
-      la_number: a.laNumber ?? '',
-      first_year: a.firstYear,
-      last_year: a.lastYear ?? '',
-      predecessors: a.predecessors.join('|'),
-      successors: a.successors.join('|'),
-      former_codes: a.formerCodes.join('|'),
-      change_note: a.changeNote,
-      imd_avg_score: '',
-      imd_avg_score_rank: '',
-      imd_share_most_deprived_10pc: '',
-      idaci_avg_score: '',
-      idaci_avg_score_rank: '',
-      deprivation_basis: a.level === 'la' ? 'unavailable' : 'not-applicable',
-      deprivation_note: '',
-    }))
+    .map((a) => {
+      const d = summaries.get(a.code);
+      if (!d) throw new Error(`no deprivation summary for ${a.code}`);
+      return {
+        code: a.code,
+        name: a.name,
+        level: a.level,
+        region_code: a.regionCode ?? '',
+        la_number: a.laNumber ?? '',
+        first_year: a.firstYear,
+        last_year: a.lastYear ?? '',
+        predecessors: a.predecessors.join('|'),
+        successors: a.successors.join('|'),
+        former_codes: a.formerCodes.join('|'),
+        change_note: a.changeNote,
+        imd_avg_score: n(d.imdAvgScore),
+        imd_avg_score_rank: n(d.imdAvgScoreRank),
+        imd_share_most_deprived_10pc: n(d.imdShareMostDeprived10),
+        idaci_avg_score: n(d.idaciAvgScore),
+        idaci_avg_score_rank: n(d.idaciAvgScoreRank),
+        deprivation_basis: d.basis,
+        deprivation_note: d.note,
+      };
+    })
     .sort((x, y) => x.code.localeCompare(y.code));
 }
 
-void toCsv;
 
 if (require.main === module) {
   const outIdx = process.argv.indexOf('--out');
