@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Type checking runs once, as its own step of `npm test` (npm run typecheck), not inside every build.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

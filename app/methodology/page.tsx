@@ -1,0 +1,163 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageShell } from '@/components/frame/PageShell';
+import { loadAreas, loadMeasures, sourceById } from '@/lib/data/load';
+import { formatYear } from '@/lib/format';
+import { MISSING_STATUSES, STATUS_LABEL, STATUS_MEANING } from '@/lib/status';
+
+export const metadata: Metadata = {
+  title: 'Methodology',
+  description: 'Definitions, sources and caveats of every measure, how rates are computed, what the missing-value codes mean and how council reorganisations are handled.',
+};
+
+export default function MethodologyPage() {
+  const measures = loadMeasures();
+  const sources = sourceById();
+  const changed = loadAreas().filter((a) => a.changeNote !== '');
+  return (
+    <PageShell current="/methodology/">
+      <h1>Methodology</h1>
+      <p className="lede">What each figure means, where it comes from, and what to bear in mind before you quote or compare it.</p>
+      <nav aria-label="On this page">
+        <ul className="toc">
+          {measures.map((m) => (
+            <li key={m.id}>
+              <a href={`#${m.id}`}>{m.label}</a>
+            </li>
+          ))}
+          <li><a href="#years">Years</a></li>
+          <li><a href="#rates">Rates and populations</a></li>
+          <li><a href="#releases">When releases disagree</a></li>
+          <li><a href="#missing">Missing values</a></li>
+          <li><a href="#reorganisations">Council reorganisations</a></li>
+        </ul>
+      </nav>
+
+      <h2 id="measures">Measures</h2>
+      {measures.map((m) => (
+        <section key={m.id} aria-labelledby={m.id} className="dataset">
+          <h3 id={m.id}>{m.label}</h3>
+          <p>{m.definition}</p>
+          <dl>
+            <dt>Measure id</dt>
+            <dd><code>{m.id}</code></dd>
+            <dt>Counted</dt>
+            <dd>
+              {m.kind === 'flow' ? 'over a year' : 'on one day'}; years labelled like {formatYear(m.period, m.lastYear)}
+            </dd>
+            <dt>Unit</dt>
+            <dd>
+              {m.hasCount ? m.countUnit : 'no count published'}
+              {m.hasRate ? '; rate per 10,000 children aged 0 to 17' : ''}
+            </dd>
+            <dt>Years</dt>
+            <dd>
+              {formatYear(m.period, m.firstYear)} to {formatYear(m.period, m.lastYear)}
+            </dd>
+            <dt>Sources</dt>
+            <dd>
+              <ul>
+                {m.sources.map((id) => {
+                  const s = sources.get(id);
+                  if (!s) return null;
+                  const label = `${s.publisher}, ${s.title}, ${s.release}${s.table ? ` (${s.table})` : ''}`;
+                  return <li key={id}>{s.url ? <a href={s.url}>{label}</a> : label}</li>;
+                })}
+              </ul>
+            </dd>
+          </dl>
+          {m.caveats && (
+            <>
+              <h4>Caveats</h4>
+              <p>{m.caveats}</p>
+            </>
+          )}
+        </section>
+      ))}
+
+      <h2 id="years">Years</h2>
+      <p>
+        DfE&rsquo;s statistics run to 31 March. A figure for 2025 is either counted over the year 1 April 2024 to 31 March 2025 (referrals, section 47 enquiries, conferences,
+        children starting to be looked after: labelled &ldquo;2024-25&rdquo;) or counted on 31 March 2025 (children in need, on a child protection plan, looked after: labelled
+        &ldquo;31 March 2025&rdquo;). Workforce figures are at 30 September; spending is by financial year (April to March).
+      </p>
+
+      <h2 id="rates">Rates and populations</h2>
+      <p>
+        Rates are per 10,000 children aged 0 to 17. Where DfE published a rate alongside the count used here, it is shown as published. Where it did not &mdash; DfE&rsquo;s 2025
+        children in need release gives counts only &mdash; the rate is computed here as count &divide; population &times; 10,000, rounded to one decimal place, using the ONS
+        mid-year estimate DfE uses for that year: the estimate for mid-year before the year end (for 2024-25, mid-2024), from the population file DfE ships with its latest release
+        (<Link href="/data/#population">population.csv</Link>). Each figure says whether its rate is published or computed. Computed rates are checked against the rates DfE
+        publishes in its Local Authority Interactive Tool; the comparison is in <a href="/data/reports/rate-check.csv">rate-check.csv</a>.
+      </p>
+      <p>
+        Rates published at different times use different population estimates (ONS revised its estimates after the 2021 Census), so the same year&rsquo;s rate can differ between
+        releases by a few per cent.
+      </p>
+
+      <h2 id="releases">When releases disagree</h2>
+      <p>
+        Each DfE release republishes earlier years, sometimes revised by councils. For each measure, year and area, the latest release covering that year is used. Every figure an
+        older release gave differently is listed in <a href="/data/reports/revisions.csv">revisions.csv</a>; a summary is in{' '}
+        <a href="/data/reports/ingest-report.md">the ingest report</a>. England totals are rounded to the nearest 10 (2009-10 and 2010-11: nearest 100).
+      </p>
+
+      <h2 id="missing">Missing values</h2>
+      <p>A missing figure is never drawn or counted as zero. The reason DfE gives is kept and shown:</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Shown as</th>
+              <th scope="col">Meaning</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MISSING_STATUSES.map((s) => (
+              <tr key={s}>
+                <td><code>{s}</code></td>
+                <td>{STATUS_LABEL[s]}</td>
+                <td>{STATUS_MEANING[s]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        In DfE&rsquo;s files before 2013 (children in need) and before 2019 (children looked after), <code>x</code> marked a suppressed small number and <code>..</code> no data;
+        they are translated here to <code>c</code> and <code>x</code>, so every code above means the same thing in every year.
+      </p>
+
+      <h2 id="reorganisations">Council reorganisations</h2>
+      <p>
+        Councils have merged, split and changed codes since 2010. Each keeps its own figures for the years it existed; a chart line stops when a council is abolished and its
+        successors&rsquo; lines start.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Council</th>
+              <th scope="col">Code</th>
+              <th scope="col">Years</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.map((a) => (
+              <tr key={a.code}>
+                <td>{a.name}</td>
+                <td><code>{a.code}</code></td>
+                <td>
+                  {a.firstYear}&ndash;{a.lastYear ?? ''}
+                </td>
+                <td>{a.changeNote}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { PageShell } from '@/components/frame/PageShell';
+import { SourceLine } from '@/components/frame/SourceLine';
+import { loadMeasures, observationsFor, sourceById } from '@/lib/data/load';
+import { formatChange, formatCount, formatRate, formatYear } from '@/lib/format';
+import { ENGLAND, headline } from '@/lib/query';
+
+export default function HomePage() {
+  const measures = loadMeasures().filter((m) => m.core);
+  const sources = sourceById();
+  return (
+    <PageShell current="/">
+      <h1>Children&rsquo;s social care in England, in the official figures</h1>
+      <p className="lede">
+        How many children are referred to children&rsquo;s social care, investigated under section 47, put on child protection plans or taken into care, from the Department for
+        Education&rsquo;s own releases, with every figure&rsquo;s year, definition and source.
+      </p>
+
+      <h2 id="latest">Latest figures for England</h2>
+      <ul className="cards" aria-labelledby="latest">
+        {measures.map((m) => {
+          const h = headline(observationsFor(m.id), ENGLAND);
+          if (!h) return null;
+          const { latest, first, change } = h;
+          const source = sources.get(latest.sourceId)!;
+          return (
+            <li key={m.id} className="card" data-measure={m.id}>
+              <h3>{m.label}</h3>
+              <p className="figure" data-testid={`figure-${m.id}`}>
+                {latest.count.kind === 'value' ? formatCount(latest.count.value, m.countUnit) : 'not published'}{' '}
+                <span className="figure-unit">{m.countUnit}</span>
+              </p>
+              <p>
+                <strong>{formatYear(m.period, latest.year)}</strong>
+                {latest.rate.kind === 'value' && <> &middot; {formatRate(latest.rate.value)} per 10,000 children</>}
+              </p>
+              {change && (
+                <p>
+                  <span className="change">{formatChange(change.from, change.to)}</span> since {formatYear(m.period, first.year)} ({formatCount(change.from, m.countUnit)})
+                </p>
+              )}
+              <p className="small muted">
+                <Link href={`/methodology/#${m.id}`}>Definition and caveats</Link>
+              </p>
+              <SourceLine source={source} rateOrigin={latest.rateOrigin} />
+            </li>
+          );
+        })}
+      </ul>
+      <p className="small muted">
+        Counts over a year (referrals, enquiries, conferences, care starts) are labelled with the reporting year, e.g. 2024-25 = 1 April 2024 to 31 March 2025. Counts on one day are
+        labelled with that day. The first years of the children in need census (2009-10) include DfE estimates for councils with missing data: see the{' '}
+        <Link href="/methodology/">methodology</Link> before quoting a change &ldquo;since 2010&rdquo;.
+      </p>
+    </PageShell>
+  );
+}
