@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/frame/PageShell';
-import { DOWNLOAD_TABLES } from '@/lib/data/catalog';
+import { DOWNLOAD_TABLES, OTHER_FILES } from '@/lib/data/catalog';
 import { fileSize, loadTable } from '@/lib/data/load';
 import { formatBytes, formatNumber } from '@/lib/format';
 
@@ -28,6 +28,9 @@ export default function DataPage() {
               <a href={`#${anchor(t.file)}`}>{t.title}</a>
             </li>
           ))}
+          <li>
+            <a href="#other-files">Maps and reports</a>
+          </li>
         </ul>
       </nav>
       {DOWNLOAD_TABLES.map((t) => {
@@ -74,6 +77,37 @@ export default function DataPage() {
           </section>
         );
       })}
+      <section className="dataset" aria-labelledby="other-files">
+        <h2 id="other-files">Maps and reports</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">What it is</th>
+                <th scope="col" className="num">Size</th>
+                <th scope="col">Licence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {OTHER_FILES.map((f) => (
+                <tr key={f.file}>
+                  <td>
+                    <a href={`/data/${f.file}`} download>
+                      {f.title}
+                    </a>
+                    <br />
+                    <code className="small">{f.file}</code>
+                  </td>
+                  <td>{f.description}</td>
+                  <td className="num">{formatBytes(fileSize(f.file))}</td>
+                  <td className="small">{f.licence}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </PageShell>
   );
 }

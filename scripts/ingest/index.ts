@@ -16,6 +16,7 @@ import { buildDeprivation, type DeprivationSummary } from './deprivation';
 import type { IngestContext } from './context';
 import { ObservationSet, revisionsCsv } from './observations';
 import { buildPopulation } from './population';
+import { buildGeo } from './geo';
 import { buildLait } from './lait';
 import { buildQuotes } from './quotes';
 import { compareRates, rateCheckCsv } from './rate-check';
@@ -75,6 +76,8 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   writeTable(outDir, deprivationDecilesTable, deprivation.deciles);
   writeTable(outDir, cwipTable, buildCwip(ctx));
   writeTable(outDir, areasTable, areaRows(areas, deprivation.summaries));
+  rmSync(path.join(outDir, 'geo'), { recursive: true, force: true });
+  for (const f of buildGeo(ctx)) writeOut(outDir, f.path, f.content);
   writeTable(outDir, quotesTable, buildQuotes(ctx));
 
   const measureRows: TidyRecord[] = [...CORE_MEASURE_IDS.map((id) => catalogueRow(id, rows)), ...lait.measures];

@@ -1,0 +1,105 @@
+import type { AreaLevel, PeriodType } from '../schema/tables';
+import type { Cell, MissingStatus } from '../status';
+
+/**
+ * What a measure page hands to its client components: plain, JSON-serialisable, compact. Built at
+ * build time from data/ (lib/explorer/build.ts); never parsed from CSV in the browser.
+ */
+
+/** A value in the compact encoding: a number, a DfE missing code, or null for "no figure published for this area and year". */
+export type Packed = number | MissingStatus | null;
+
+export interface MeasureMeta {
+  readonly id: string;
+  readonly label: string;
+  readonly shortLabel: string;
+  readonly definition: string;
+  readonly caveats: string;
+  readonly kind: 'flow' | 'snapshot';
+  readonly period: PeriodType;
+  readonly countUnit: string;
+  readonly hasCount: boolean;
+  readonly hasRate: boolean;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly polarity: 'neutral' | 'low-good' | 'high-good';
+  readonly core: boolean;
+}
+
+export interface AreaMeta {
+  readonly code: string;
+  readonly name: string;
+  readonly level: AreaLevel;
+  readonly regionCode: string | undefined;
+  readonly firstYear: number;
+  readonly lastYear: number | undefined;
+  readonly predecessors: readonly string[];
+  readonly successors: readonly string[];
+  readonly changeNote: string;
+}
+
+export interface SourceRef {
+  readonly id: string;
+  /** "Department for Education, Children in need, reporting year 2025 (2024-25), C4: …" */
+  readonly citation: string;
+  readonly publisher: string;
+  readonly title: string;
+  readonly release: string;
+  readonly table: string;
+  readonly url: string;
+  readonly licence: string;
+}
+
+export interface QuoteRef {
+  readonly id: string;
+  readonly quote: string;
+  readonly speaker: string;
+  readonly sourceTitle: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly url: string;
+  readonly year: number | undefined;
+  readonly claimType: string;
+  readonly verification: string;
+}
+
+export interface MeasureData {
+  readonly measure: MeasureMeta;
+  /** Every year from measure.firstYear to measure.lastYear, ascending; the arrays below align with it. */
+  readonly years: readonly number[];
+  /** England, the regions, then councils by name. */
+  readonly areas: readonly AreaMeta[];
+  readonly count: Readonly<Record<string, readonly Packed[]>>;
+  readonly rate: Readonly<Record<string, readonly Packed[]>>;
+  /** Per area and year, index into `provenance` (or -1 where no figure). */
+  readonly prov: Readonly<Record<string, readonly number[]>>;
+  readonly provenance: readonly { readonly sourceId: string; readonly rateOrigin: 'published' | 'computed' | '' }[];
+  readonly sources: readonly SourceRef[];
+  /** Children aged 0-17 used as the rate denominator for each year (mid-year before), councils only; for funnel plots. */
+  readonly population: Readonly<Record<string, readonly (number | null)[]>>;
+  readonly quotes: readonly QuoteRef[];
+}
+
+export type Unit = 'rate' | 'count';
+
+/** Unpack a compact value into a typed Cell (undefined = no figure published). */
+export function unpack(p: Packed | undefined): Cell | undefined {
+  if (p === null || p === undefined) return undefined;
+  return typeof p === 'number' ? { kind: 'value', value: p } : { kind: 'missing', status: p };
+}
+
+/** One line of a trend chart. */
+export interface SeriesPoint {
+  readonly year: number;
+  /** undefined = no figure published for that year (e.g. the council did not exist, or no regional totals). */
+  readonly cell: Cell | undefined;
+}
+
+export interface Series {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: 'england' | 'region' | 'area';
+  readonly points: readonly SeriesPoint[];
+  /** Plain-English note about breaks in this line (reorganisation), shown near the chart. */
+  readonly note?: string;
+}
