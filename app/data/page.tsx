@@ -36,7 +36,7 @@ export default function DataPage() {
       {DOWNLOAD_TABLES.map((t) => {
         const rows = loadTable(t).length;
         return (
-          <section key={t.file} className="dataset" aria-labelledby={anchor(t.file)}>
+          <section key={t.file} className="dataset" aria-labelledby={anchor(t.file)} data-file={t.file}>
             <h2 id={anchor(t.file)}>{t.title}</h2>
             <p>{t.description}</p>
             <dl>
