@@ -25,7 +25,9 @@ export default function HomePage() {
           const source = sources.get(latest.sourceId)!;
           return (
             <li key={m.id} className="card" data-measure={m.id}>
-              <h3>{m.label}</h3>
+              <h3>
+                <Link href={`/measures/${m.id}/`}>{m.label}</Link>
+              </h3>
               <p className="figure" data-testid={`figure-${m.id}`}>
                 {latest.count.kind === 'value' ? formatCount(latest.count.value, m.countUnit) : 'not published'}{' '}
                 <span className="figure-unit">{m.countUnit}</span>

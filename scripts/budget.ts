@@ -48,7 +48,10 @@ export function measure(file: string): RouteBudget {
   const html = readFileSync(file);
   const text = html.toString('utf8');
   const scripts = new Set([...text.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!).filter((s) => s.startsWith('/_next/')));
-  const data = new Set([...text.matchAll(/(?:href|src|data-src)="(\/[^"]+\.json)"/g)].map((m) => m[1]!));
+  // Data loaded with the page: JSON preloaded or fetched at load (marked data-load), not download links.
+  const data = new Set(
+    [...text.matchAll(/<(?:link|script)[^>]*(?:rel="preload"|data-load)[^>]*(?:href|src)="(\/[^"]+\.json)"/g), ...text.matchAll(/data-load="(\/[^"]+\.json)"/g)].map((m) => m[1]!),
+  );
   const route = '/' + path.relative(OUT, file).replace(/index\.html$/, '').replace(/\\/g, '/');
   return {
     route,

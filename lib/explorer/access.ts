@@ -39,9 +39,14 @@ export function regions(data: MeasureData): AreaMeta[] {
   return data.areas.filter((a) => a.level === 'region');
 }
 
-/** A trend line for one area between two years (inclusive). */
+/**
+ * A trend line for one area between two years (inclusive). A council's line covers only the years
+ * it existed (its reorganisation note explains where it stops or starts); within them, a missing
+ * figure is a point with its reason.
+ */
 export function seriesOf(data: MeasureData, unit: Unit, area: AreaMeta, from: number, to: number): Series {
-  const points = data.years.filter((y) => y >= from && y <= to).map((year) => ({ year, cell: cellAt(data, unit, area.code, year) }));
+  const alive = (y: number) => area.level !== 'la' || (y >= area.firstYear && (area.lastYear === undefined || y <= area.lastYear));
+  const points = data.years.filter((y) => y >= from && y <= to && alive(y)).map((year) => ({ year, cell: cellAt(data, unit, area.code, year) }));
   return {
     key: area.code,
     label: area.name,

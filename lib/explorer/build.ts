@@ -16,6 +16,7 @@ export function sourceRef(s: Source): SourceRef {
     table: s.table,
     url: s.url,
     licence: s.licence,
+    published: s.published,
   };
 }
 

@@ -48,6 +48,8 @@ export interface SourceRef {
   readonly table: string;
   readonly url: string;
   readonly licence: string;
+  /** When published, as the release says (e.g. "November 2025"); orders releases. */
+  readonly published: string;
 }
 
 export interface QuoteRef {

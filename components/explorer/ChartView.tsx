@@ -1,0 +1,147 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { TrendChart } from '@/components/charts/TrendChart';
+import { ChartFrame } from '@/components/frame/ChartFrame';
+import { formatYear, formatYearShort } from '@/lib/format';
+import { areaMap, ENGLAND, regions, seriesOf } from '@/lib/explorer/access';
+import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
+import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
+import { MAX_AREAS, type ViewState } from '@/lib/view-state';
+import styles from './views.module.css';
+
+interface Props {
+  readonly data: MeasureData;
+  readonly state: ViewState;
+  readonly onChange: (patch: Partial<ViewState>) => void;
+}
+
+/** Places shown, in words: "England and Hackney", "England, the regions and 3 councils". */
+export function placesLabel(shown: readonly AreaMeta[], withRegions: boolean): string {
+  const picked = shown.filter((a) => a.level !== 'country' && !(withRegions && a.level === 'region'));
+  const parts = ['England'];
+  if (withRegions) parts.push('the regions');
+  if (picked.length > 0 && picked.length <= 3) parts.push(...picked.map((a) => a.name));
+  else if (picked.length > 3) parts.push(`${picked.length} selected areas`);
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export function shownAreas(data: MeasureData, state: ViewState): AreaMeta[] {
+  const byCode = areaMap(data);
+  const chosen = state.areas.map((c) => byCode.get(c)).filter((a): a is AreaMeta => a !== undefined);
+  const regs = state.regions ? regions(data).filter((r) => !state.areas.includes(r.code)) : [];
+  return [byCode.get(ENGLAND)!, ...regs, ...chosen];
+}
+
+export function ChartView({ data, state, onChange }: Props) {
+  const { measure } = data;
+  const [cursor, setCursor] = useState<{ key: string; year: number } | null>(null);
+  const [activeQuote, setActiveQuote] = useState<string | null>(null);
+  const byCode = useMemo(() => areaMap(data), [data]);
+  const shown = shownAreas(data, state);
+  const series = shown.map((a) => seriesOf(data, state.unit, a, state.from, state.to));
+  const years = data.years.filter((y) => y >= state.from && y <= state.to);
+  const codes = shown.map((a) => a.code);
+  const quotes = data.quotes.filter((q) => q.year !== undefined && q.year >= state.from && q.year <= state.to);
+  const quote = data.quotes.find((q) => q.id === activeQuote);
+  const id = `chart-${measure.id}`;
+
+  // Reorganised councils: say where their line stops or starts, and offer their successors/predecessors.
+  const reorganised = shown.filter((a) => a.level === 'la' && (a.successors.length > 0 || a.predecessors.length > 0));
+  const notes = reorganised.map((a) => {
+    const related = [...a.predecessors, ...a.successors].filter((c) => !state.areas.includes(c) && byCode.has(c));
+    return (
+      <span key={a.code}>
+        <strong>{a.name}:</strong> {a.changeNote}{' '}
+        {related.length > 0 && state.areas.length + related.length <= MAX_AREAS && (
+          <button type="button" className={styles.linkButton} onClick={() => onChange({ areas: [...state.areas, ...related] })}>
+            Add {related.map((c) => byCode.get(c)!.name).join(' and ')}
+          </button>
+        )}
+      </span>
+    );
+  });
+  const anyMissing = series.some((s) => s.points.some((p) => p.cell?.kind === 'missing'));
+  if (anyMissing) notes.push(<span key="gaps">A missing figure is a gap in its line, never a zero; the marks under the chart say why (hover or use the arrow keys).</span>);
+
+  return (
+    <>
+      <div className={styles.viewControls}>
+        <label className={styles.inline}>
+          From{' '}
+          <select value={state.from} onChange={(e) => onChange({ from: Number(e.target.value) })}>
+            {data.years.filter((y) => y <= state.to).map((y) => (
+              <option key={y} value={y}>
+                {formatYearShort(measure.period, y)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.inline}>
+          to{' '}
+          <select value={state.to} onChange={(e) => onChange({ to: Number(e.target.value) })}>
+            {data.years.filter((y) => y >= state.from).map((y) => (
+              <option key={y} value={y}>
+                {formatYearShort(measure.period, y)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.inline}>
+          <input type="checkbox" checked={state.regions} onChange={(e) => onChange({ regions: e.target.checked })} /> Show all regions
+        </label>
+      </div>
+      <ChartFrame
+        id={id}
+        title={chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to))}
+        definition={`${measure.definition} Unit: ${unitLabel(measure, state.unit)}.`}
+        sources={sourcesShown(data, codes, years)}
+        rateNote={rateNote(data, codes, years, state.unit)}
+        notes={notes}
+      >
+        <TrendChart
+          series={series}
+          unitLabel={unitLabel(measure, state.unit)}
+          period={measure.period}
+          from={state.from}
+          to={state.to}
+          formatValue={valueFormatter(measure, state.unit)}
+          quotes={quotes.map((q) => ({ id: q.id, year: q.year!, label: `${q.speaker}: “${q.quote}”` }))}
+          cursor={cursor}
+          onCursorChange={setCursor}
+          activeQuote={activeQuote}
+          onQuoteActivate={setActiveQuote}
+          titleId={`${id}-title`}
+        />
+      </ChartFrame>
+      {quote && (
+        <aside className={styles.quote} aria-live="polite" aria-label="Quote from a report">
+          <blockquote cite={quote.url}>
+            <p>“{quote.quote}”</p>
+          </blockquote>
+          <p className={styles.quoteCite}>
+            — {quote.speaker}, <a href={quote.url}>{quote.sourceTitle}</a>, {quote.publisher}
+            {quote.date && `, ${quote.date}`}. Speaks of {quote.year !== undefined ? formatYear(measure.period, quote.year) : 'no single year'}.
+            {quote.verification !== 'V' && ` Wording checked in ${quote.verification === 'V2' ? 'a secondary source quoting it' : 'a seed document only'}.`}
+          </p>
+          <button type="button" className={styles.linkButton} onClick={() => setActiveQuote(null)}>
+            Close quote
+          </button>
+        </aside>
+      )}
+      {data.quotes.length > 0 && (
+        <details className={styles.quotesList}>
+          <summary>What the reports said ({data.quotes.length})</summary>
+          <ul>
+            {data.quotes.map((q) => (
+              <li key={q.id}>
+                <q cite={q.url}>{q.quote}</q> — {q.speaker}, <a href={q.url}>{q.sourceTitle}</a>
+                {q.date && ` (${q.date})`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,387 @@
+'use client';
+
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { AreaMap, NO_FIGURE, type AreaFill } from '@/components/charts/AreaMap';
+import { MapLegend, type MissingArea } from '@/components/charts/MapLegend';
+import { ChartFrame } from '@/components/frame/ChartFrame';
+import { areaMap, cellAt, councilsIn } from '@/lib/explorer/access';
+import { chartTitle, rateNote, sourcesShown, unitLabel } from '@/lib/explorer/describe';
+import type { MeasureData, MeasureMeta, Unit } from '@/lib/explorer/types';
+import { formatCount, formatNumber, formatRate, formatYear } from '@/lib/format';
+import type { BoundaryTopology, HexTopology } from '@/lib/geo/features';
+import { boundaryMap, hexMap } from '@/lib/geo/project';
+import { BOUNDARIES_FILE, GEO_DIR, GEO_VINTAGES_FILE, HEX_FILE, geoYear, geoYears, parseGeoVintages, type GeoVintages } from '@/lib/geo/vintage';
+import { binOf, makeBins, type Bins } from '@/lib/stats/bins';
+import { STATUS_LABEL, STATUS_MEANING, type MissingStatus } from '@/lib/status';
+import styles from './MapView.module.css';
+
+export interface MapViewProps {
+  readonly data: MeasureData;
+  readonly unit: Unit;
+  readonly year: number;
+  readonly selected: readonly string[];
+  readonly onToggleArea: (code: string) => void;
+  /** Where data/geo/ is served; default '/data/geo/'. */
+  readonly geoBase?: string;
+}
+
+// --- geometry, fetched once per page (module-level promise cache) --------------------------------
+
+export interface MapGeometry {
+  readonly vintages: GeoVintages;
+  readonly boundaries: BoundaryTopology;
+  readonly hex: HexTopology;
+}
+
+const geoCache = new Map<string, Promise<MapGeometry>>();
+
+/** Fetch vintages.json, boundaries.topo.json and hex.topo.json from `base` once; a failed load can be retried. */
+export function loadMapGeometry(base = '/data/geo/'): Promise<MapGeometry> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  let p = geoCache.get(root);
+  if (!p) {
+    const get = async (file: string): Promise<unknown> => {
+      const name = file.slice(GEO_DIR.length + 1);
+      const res = await fetch(root + name);
+      if (!res.ok) throw new Error(`could not load ${name} (HTTP ${res.status})`);
+      return res.json();
+    };
+    p = Promise.all([get(GEO_VINTAGES_FILE), get(BOUNDARIES_FILE), get(HEX_FILE)]).then(([v, b, h]) => ({
+      vintages: parseGeoVintages(v),
+      boundaries: b as BoundaryTopology,
+      hex: h as HexTopology,
+    }));
+    geoCache.set(root, p);
+    const mine = p;
+    p.catch(() => {
+      if (geoCache.get(root) === mine) geoCache.delete(root);
+    });
+  }
+  return p;
+}
+
+type GeoState = { status: 'loading' } | { status: 'ready'; geo: MapGeometry } | { status: 'error'; message: string };
+
+function useMapGeometry(base: string, attempt: number): GeoState {
+  const [state, setState] = useState<GeoState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
+    loadMapGeometry(base).then(
+      (geo) => live && setState({ status: 'ready', geo }),
+      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [base, attempt]);
+  return state;
+}
+
+// --- wording ----------------------------------------------------------------------------------
+
+/** Both maps are drawn in this viewBox (England and the hex layouts are both about 5:6). */
+const W = 400;
+const H = 480;
+
+function valueText(m: MeasureMeta, unit: Unit, v: number): string {
+  if (unit === 'rate') return `${formatRate(v)} per 10,000 children`;
+  if (m.countUnit === '£' || m.countUnit === '%') return formatCount(v, m.countUnit);
+  return `${formatCount(v, m.countUnit)} ${m.countUnit}`;
+}
+
+function thresholdFormat(m: MeasureMeta, unit: Unit): (n: number) => string {
+  if (unit === 'count' && (m.countUnit === '£' || m.countUnit === '%')) return (n) => formatCount(n, m.countUnit);
+  return formatNumber;
+}
+
+export function ordinal(n: number): string {
+  const t = n % 100;
+  const s = t >= 11 && t <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
+export interface Rank {
+  readonly rank: number;
+  readonly tied: boolean;
+}
+
+export interface YearView {
+  readonly fills: Readonly<Record<string, AreaFill>>;
+  readonly values: ReadonlyMap<string, number>;
+  readonly status: ReadonlyMap<string, MissingStatus | undefined>;
+  readonly ranks: ReadonlyMap<string, Rank>;
+  readonly withValue: number;
+  readonly missing: readonly MissingArea[];
+}
+
+/** Every council value of the measure in a unit, all years (the classes must not change with the year). */
+export function binsFor(data: MeasureData, unit: Unit): Bins {
+  const table = unit === 'rate' ? data.rate : data.count;
+  const values: number[] = [];
+  for (const a of data.areas) {
+    if (a.level !== 'la') continue;
+    for (const p of table[a.code] ?? []) if (typeof p === 'number') values.push(p);
+  }
+  return makeBins(values, { format: thresholdFormat(data.measure, unit) });
+}
+
+/**
+ * What a year changes on the maps: each council's class (or why it has none), values, ranks among
+ * councils with a figure, and the list of councils drawn hatched. Linear in the number of councils
+ * plus one sort; no geometry work.
+ */
+export function mapYearView(
+  data: MeasureData,
+  unit: Unit,
+  year: number,
+  bins: Bins,
+  shapeSets: readonly (readonly { readonly code: string; readonly name: string }[])[],
+  names: ReadonlyMap<string, { readonly name: string }> = areaMap(data),
+): YearView {
+  const measure = data.measure;
+  const shapeNames = new Map<string, string>();
+  for (const set of shapeSets) for (const s of set) if (!shapeNames.has(s.code)) shapeNames.set(s.code, s.name);
+  const fills: Record<string, AreaFill> = {};
+  const values = new Map<string, number>();
+  const status = new Map<string, MissingStatus | undefined>();
+  const missing: MissingArea[] = [];
+  for (const [code, shapeName] of shapeNames) {
+    const c = cellAt(data, unit, code, year);
+    const bin = c?.kind === 'value' ? binOf(c.value, bins) : undefined;
+    if (c?.kind === 'value' && bin !== undefined) {
+      fills[code] = { bin, text: valueText(measure, unit, c.value) };
+      values.set(code, c.value);
+    } else {
+      const st = c?.kind === 'missing' ? c.status : undefined;
+      const reason = st ? STATUS_LABEL[st] : NO_FIGURE;
+      fills[code] = { missing: reason };
+      status.set(code, st);
+      missing.push({ name: names.get(code)?.name ?? shapeName, reason });
+    }
+  }
+  const sorted = [...values].sort((a, b) => b[1] - a[1]);
+  const ranks = new Map<string, Rank>();
+  let first = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i]![1];
+    if (i > 0 && sorted[i - 1]![1] !== v) first = i;
+    const tied = first !== i || (i + 1 < sorted.length && sorted[i + 1]![1] === v);
+    ranks.set(sorted[i]![0], { rank: first + 1, tied });
+  }
+  missing.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return { fills, values, status, ranks, withValue: sorted.length, missing };
+}
+
+// --- the view ---------------------------------------------------------------------------------
+
+/**
+ * The map view of a measure: a population hex cartogram and a geographic map side by side (stacked
+ * on phones), one legend, one info panel for the council under the cursor (shared by both maps),
+ * attribution. Geometry is fetched on the client; the year slider lives in the parent.
+ */
+export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/data/geo/' }: MapViewProps) {
+  const { measure } = data;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [attempt, setAttempt] = useState(0);
+  const geoState = useMapGeometry(geoBase, attempt);
+  const geo = geoState.status === 'ready' ? geoState.geo : undefined;
+  const [cursor, setCursor] = useState<string | null>(null);
+
+  const names = useMemo(() => areaMap(data), [data]);
+  const bins = useMemo(() => binsFor(data, unit), [data, unit]);
+
+  const row = geo ? geoYear(geo.vintages, year) : undefined;
+  const vintage = row?.boundaryVintage;
+  const layout = row?.hexLayout;
+  // Projection work happens only when the vintage or layout changes (and is memoised in lib/geo/project).
+  const geoMap = useMemo(() => (geo && vintage !== undefined ? boundaryMap(geo.boundaries, vintage, W, H) : undefined), [geo, vintage]);
+  const hex = useMemo(() => (geo && layout !== undefined ? hexMap(geo.hex, layout, W, H) : undefined), [geo, layout]);
+
+  // Project the other years' geometry while the page is idle, so playing through the years never
+  // waits for a projection (each distinct vintage or layout costs some tens of ms, once).
+  useEffect(() => {
+    if (!geo) return;
+    const todo = geo.vintages.years.map((r) => () => {
+      boundaryMap(geo.boundaries, r.boundaryVintage, W, H);
+      hexMap(geo.hex, r.hexLayout, W, H);
+    });
+    const idle: (cb: () => void) => number = typeof window.requestIdleCallback === 'function' ? (cb) => window.requestIdleCallback(cb) : (cb) => window.setTimeout(cb, 100);
+    const cancel: (h: number) => void = typeof window.cancelIdleCallback === 'function' ? (h) => window.cancelIdleCallback(h) : (h) => window.clearTimeout(h);
+    let handle = 0;
+    const step = () => {
+      const next = todo.shift();
+      if (!next) return;
+      next();
+      handle = idle(step);
+    };
+    handle = idle(step);
+    return () => cancel(handle);
+  }, [geo]);
+
+  // Per year: only colours, ranks and the missing list.
+  const view = useMemo(
+    () => (geoMap && hex ? mapYearView(data, unit, year, bins, [hex.shapes, geoMap.shapes], names) : undefined),
+    [geoMap, hex, data, unit, year, bins, names],
+  );
+
+  const onSelect = useCallback((code: string) => onToggleArea(code), [onToggleArea]);
+
+  const yearLabel = formatYear(measure.period, year);
+  // The councils of this year (the same set both maps draw, checked by the ingest): for the source line.
+  const codes = useMemo(() => councilsIn(data, year).map((a) => a.code), [data, year]);
+  const legendId = `${uid}-legend`;
+  const legendTitle =
+    unit === 'rate'
+      ? `${measure.shortLabel} per 10,000 children aged 0 to 17`
+      : measure.countUnit === '£' || measure.countUnit === '%'
+        ? `${measure.shortLabel} (${unitLabel(measure, unit)})`
+        : `${measure.shortLabel}: number of ${measure.countUnit}`;
+  const years = geo ? geoYears(geo.vintages) : [];
+
+  let body: ReactNode;
+  if (geoState.status === 'loading') {
+    body = (
+      <p className={styles.status} role="status">
+        Loading the maps…
+      </p>
+    );
+  } else if (geoState.status === 'error') {
+    body = (
+      <div className={styles.status} role="alert">
+        <p>The maps could not be loaded: {geoState.message}. The rank and table views show the same figures.</p>
+        <button type="button" className={styles.retry} onClick={() => setAttempt((a) => a + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (!row || !geoMap || !hex || !view) {
+    body = (
+      <p className={styles.status} role="status">
+        There is no map for {yearLabel}: the maps cover {formatYear(measure.period, years[0]!)} to {formatYear(measure.period, years[years.length - 1]!)}.
+      </p>
+    );
+  } else {
+    const cur = cursor ? geoMap.shapes.find((s) => s.code === cursor) : undefined;
+    body = (
+      <>
+        <div className={styles.legend}>
+          <MapLegend
+            id={legendId}
+            title={legendTitle}
+            labels={bins.labels}
+            colours={bins.colours}
+            missing={view.missing}
+            note={`The same colour bands in every year, ${formatYear(measure.period, data.years[0]!)} to ${formatYear(measure.period, data.years[data.years.length - 1]!)}, so colours can be compared across years.`}
+          />
+        </div>
+        <div className={`${styles.info} ${cur ? styles.infoActive : ''}`} aria-live="polite" aria-atomic="true">
+          {cur ? (
+            <Info name={names.get(cur.code)?.name ?? cur.name} code={cur.code} yearLabel={yearLabel} view={view} selected={selected.includes(cur.code)} />
+          ) : (
+            <p className={styles.hint}>Point at a council, or tab to a map and use the arrow keys, to see its figure. Click, tap or press Enter to add it to the comparison.</p>
+          )}
+        </div>
+        <section className={`${styles.panel} ${styles.hex}`} aria-labelledby={`${uid}-hex`}>
+          <h3 id={`${uid}-hex`} className={styles.mapTitle}>
+            Hex map: councils sized by population
+          </h3>
+          <p className={styles.caption} id={`${uid}-hexcap`}>
+            Each council is a group of small hexagons, one for about 8,000 residents (at least one each), so councils with more people take more space. Outlines show counties and city regions.
+          </p>
+          <AreaMap
+            title={`Hex cartogram of councils, ${measure.shortLabel}, ${yearLabel}`}
+            shapes={hex.shapes}
+            fills={view.fills}
+            colours={bins.colours}
+            selected={selected}
+            cursor={cursor}
+            onCursorChange={setCursor}
+            onSelect={onSelect}
+            overlay={hex.groupOutlines}
+            labels={hex.labels}
+            width={W}
+            height={H}
+            descId={`${uid}-hexcap ${legendId}`}
+          />
+        </section>
+        <section className={`${styles.panel} ${styles.geo}`} aria-labelledby={`${uid}-geo`}>
+          <h3 id={`${uid}-geo`} className={styles.mapTitle}>
+            Geographic map
+          </h3>
+          <p className={styles.caption} id={`${uid}-geocap`}>
+            Council boundaries on a map of England; thicker lines are the borders between the nine regions.
+          </p>
+          <AreaMap
+            title={`Map of councils, ${measure.shortLabel}, ${yearLabel}`}
+            shapes={geoMap.shapes}
+            fills={view.fills}
+            colours={bins.colours}
+            selected={selected}
+            cursor={cursor}
+            onCursorChange={setCursor}
+            onSelect={onSelect}
+            overlay={geoMap.regionBorders}
+            outline={geoMap.outline}
+            width={W}
+            height={H}
+            descId={`${uid}-geocap ${legendId}`}
+          />
+        </section>
+        <ul className={styles.attribution}>
+          <li>
+            Council boundaries as at 31 March {year}
+            {row.boundaryVintage !== year - 1 ? ` (drawn with the ONS ${row.boundaryVintage} boundaries; the councils were the same)` : ''}. Hex layout: House of Commons Library {row.hexLayout}.
+          </li>
+          <li>Hex cartogram: House of Commons Library, Open Parliament Licence v3.0.</li>
+          <li>Boundaries: ONS, OGL v3.0, contains OS data © Crown copyright and database right.</li>
+        </ul>
+      </>
+    );
+  }
+
+  return (
+    <ChartFrame
+      id={`map-${measure.id}`}
+      title={chartTitle(measure, unit, 'councils in England', yearLabel)}
+      definition={`${measure.definition} Unit: ${unitLabel(measure, unit)}.`}
+      sources={sourcesShown(data, codes, [year])}
+      rateNote={rateNote(data, codes, [year], unit)}
+      notes={['Hatched councils have no figure for this year; the legend says why. Select a council (click, or Enter) to add it to the comparison.']}
+    >
+      <div className={styles.mapView}>{body}</div>
+    </ChartFrame>
+  );
+}
+
+function Info({ name, code, yearLabel, view, selected }: { name: string; code: string; yearLabel: string; view: YearView; selected: boolean }) {
+  const fill = view.fills[code];
+  const v = view.values.get(code);
+  const r = view.ranks.get(code);
+  const st = view.status.get(code);
+  return (
+    <div className={styles.infoBody}>
+      <p className={styles.infoName}>
+        {name} <span className={styles.infoYear}>{yearLabel}</span>
+      </p>
+      {v !== undefined && fill && 'bin' in fill ? (
+        <p className={styles.infoValue}>
+          <strong>{fill.text}</strong>
+          {r && (
+            <span className={styles.infoRank}>
+              {' '}
+              · {r.tied ? 'joint ' : ''}
+              {ordinal(r.rank)} highest of {view.withValue} councils with a figure
+            </span>
+          )}
+        </p>
+      ) : (
+        <p className={styles.infoValue}>
+          <strong>No figure: {fill && 'missing' in fill ? fill.missing : NO_FIGURE}.</strong>{' '}
+          <span className={styles.infoMeaning}>{st ? STATUS_MEANING[st] : 'DfE published no figure for this council and year.'}</span>
+        </p>
+      )}
+      <p className={styles.infoSel}>{selected ? 'In the comparison: select again (click, tap or Enter) to remove it.' : 'Select (click, tap or Enter) to add it to the comparison.'}</p>
+    </div>
+  );
+}

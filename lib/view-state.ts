@@ -1,0 +1,67 @@
+
+/**
+ * View state of a measure page ⇄ query string (DESIGN §4). Parsed with zod; a bad or unknown
+ * parameter falls back to the default with a notice (never a crash); only values that differ from
+ * the defaults are written back. Pure: no window, no React.
+ */
+export const VIEWS = ['chart', 'map', 'rank', 'table', 'sources'] as const;
+export type View = (typeof VIEWS)[number];
+export const PLOTS = ['dots', 'funnel'] as const;
+export type Plot = (typeof PLOTS)[number];
+export const MAX_AREAS = 8;
+
+export interface ViewState {
+  readonly view: View;
+  /** Selected areas (GSS codes of regions or councils), in the order added. England is always shown. */
+  readonly areas: readonly string[];
+  readonly year: number;
+  readonly from: number;
+  readonly to: number;
+  readonly unit: 'rate' | 'count';
+  /** Show every region's line on the trend chart. */
+  readonly regions: boolean;
+  /** Rank view: dot plot or funnel plot. */
+  readonly plot: Plot;
+}
+
+export interface StateContext {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Codes that may be selected (regions and councils of this measure). */
+  readonly areaCodes: ReadonlySet<string>;
+  readonly hasRate: boolean;
+  readonly hasCount: boolean;
+}
+
+export interface Notice {
+  readonly param: string;
+  readonly message: string;
+}
+
+export const PARAMS = ['view', 'areas', 'year', 'from', 'to', 'unit', 'regions', 'plot'] as const;
+
+export function defaultState(ctx: StateContext): ViewState {
+  return { view: 'chart', areas: [], year: ctx.lastYear, from: ctx.firstYear, to: ctx.lastYear, unit: ctx.hasRate ? 'rate' : 'count', regions: false, plot: 'dots' };
+}
+
+/** Show at most 40 characters of what the user typed (React escapes it; this keeps notices short). */
+export function shown(raw: string): string {
+  const s = raw.replace(/[\u0000-\u001f\u007f]/g, '');
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** Query string of a state: only what differs from the defaults, in a fixed order ('' when all default). */
+export function serializeViewState(s: ViewState, ctx: StateContext): string {
+  const d = defaultState(ctx);
+  const q = new URLSearchParams();
+  if (s.view !== d.view) q.set('view', s.view);
+  if (s.areas.length) q.set('areas', s.areas.join(','));
+  if (s.year !== d.year) q.set('year', String(s.year));
+  if (s.from !== d.from) q.set('from', String(s.from));
+  if (s.to !== d.to) q.set('to', String(s.to));
+  if (s.unit !== d.unit) q.set('unit', s.unit);
+  if (s.regions !== d.regions) q.set('regions', s.regions ? '1' : '0');
+  if (s.plot !== d.plot) q.set('plot', s.plot);
+  const str = q.toString().replace(/%2C/g, ',');
+  return str ? `?${str}` : '';
+}

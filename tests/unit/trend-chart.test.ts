@@ -1,0 +1,216 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { TrendChart, trendCursorText, type TrendChartProps } from '@/components/charts/TrendChart';
+import { AREA_STYLES, ENGLAND_STYLE, seriesStyles, spreadLabels } from '@/components/charts/palette';
+import type { Series } from '@/lib/explorer/types';
+import { formatRate } from '@/lib/format';
+import { STATUS_MEANING, type Cell } from '@/lib/status';
+
+const v = (value: number): Cell => ({ kind: 'value', value });
+const c: Cell = { kind: 'missing', status: 'c' };
+const x: Cell = { kind: 'missing', status: 'x' };
+
+function series(key: string, label: string, kind: Series['kind'], cells: Record<number, Cell | undefined>, note?: string): Series {
+  return { key, label, kind, points: Object.entries(cells).map(([y, cell]) => ({ year: Number(y), cell })), note };
+}
+
+const england = series('E92000001', 'England', 'england', { 2010: v(50), 2011: v(55), 2012: v(60), 2013: v(62), 2014: v(64) });
+const gappy = series('E09000012', 'Hackney', 'area', { 2010: v(40), 2011: v(45), 2012: c, 2013: v(70), 2014: v(72) });
+const lonely = series('E06000001', 'Hartlepool', 'area', { 2010: v(30), 2011: x, 2012: v(35), 2013: c, 2014: v(38) });
+const abolished = series('E10000021', 'Northamptonshire', 'area', { 2010: v(45), 2011: v(47), 2012: v(49), 2013: undefined, 2014: undefined }, 'Abolished after 31 March 2012.');
+
+const base: TrendChartProps = {
+  series: [england, gappy],
+  unitLabel: 'per 10,000 children aged 0 to 17',
+  period: '31-march',
+  from: 2010,
+  to: 2014,
+  formatValue: formatRate,
+  width: 600,
+};
+
+const render = (p: Partial<TrendChartProps> = {}) => renderToStaticMarkup(createElement(TrendChart, { ...base, ...p }));
+
+/** Parse "M x,y L x,y …" into points. */
+const pointsOf = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+const attr = (tag: string, name: string) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
+const tags = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[0]);
+
+function geometry(html: string) {
+  const xOf = new Map(tags(html, /<line[^>]*data-year="\d+"[^>]*>/g).map((t) => [Number(attr(t, 'data-year')), Number(attr(t, 'x1'))]));
+  const zero = tags(html, /<g data-y-tick="0">.*?<\/g>/g)[0]!;
+  const yZero = Number(attr(zero, 'y1'));
+  return { xOf, yZero };
+}
+
+function linesOf(html: string, key: string) {
+  const group = html.match(new RegExp(`<g data-series="${key}">(.*?)</g>`))![1]!;
+  return tags(group, /<path[^>]*data-from[^>]*>/g).map((t) => ({ from: Number(attr(t, 'data-from')), to: Number(attr(t, 'data-to')), pts: pointsOf(attr(t, 'd')!) }));
+}
+
+describe('TrendChart: missing figures are gaps, never zeros', () => {
+  it('a suppressed middle year splits the line into two segments', () => {
+    const html = render();
+    const segs = linesOf(html, 'E09000012');
+    expect(segs.map((s) => [s.from, s.to])).toEqual([
+      [2010, 2011],
+      [2013, 2014],
+    ]);
+    // England has no gap: one segment through all five years
+    expect(linesOf(html, 'E92000001').map((s) => s.pts.length)).toEqual([5]);
+  });
+
+  it('draws no point for the missing year, and nothing at y = 0', () => {
+    const html = render();
+    const { xOf, yZero } = geometry(html);
+    const x2012 = xOf.get(2012)!;
+    expect(x2012).toBeGreaterThan(0);
+    for (const s of linesOf(html, 'E09000012')) {
+      for (const [px, py] of s.pts) {
+        expect(px).not.toBeCloseTo(x2012, 3);
+        expect(py).toBeLessThan(yZero - 1);
+      }
+    }
+  });
+
+  it('marks the missing year in the lane with its reason', () => {
+    const html = render();
+    const lane = html.match(/<g data-lane="E09000012">(.*?)<\/g>/)![1]!;
+    const marks = tags(lane, /<path[^>]*data-year="\d+"[^>]*>.*?<\/path>/g);
+    expect(marks).toHaveLength(1);
+    expect(attr(marks[0]!, 'data-year')).toBe('2012');
+    expect(attr(marks[0]!, 'data-reason')).toBe('suppressed');
+    expect(marks[0]).toContain('<title>Hackney, 31 March 2012: suppressed.');
+    expect(marks[0]).toContain(STATUS_MEANING.c.slice(0, 40));
+    // England has no missing years, so no lane row
+    expect(html).not.toContain('data-lane="E92000001"');
+  });
+
+  it('an undefined cell is "no figure published", with the series note', () => {
+    const html = render({ series: [england, abolished] });
+    const lane = html.match(/<g data-lane="E10000021">(.*?)<\/g>/)![1]!;
+    const marks = tags(lane, /<path[^>]*data-year="\d+"[^>]*>.*?<\/path>/g);
+    expect(marks.map((m) => attr(m, 'data-year'))).toEqual(['2013', '2014']);
+    expect(marks.every((m) => attr(m, 'data-reason') === 'no figure published')).toBe(true);
+    expect(marks[0]).toContain('Abolished after 31 March 2012.');
+    // the line stops at 2012, with an end cap there
+    expect(linesOf(html, 'E10000021').map((s) => [s.from, s.to])).toEqual([[2010, 2012]]);
+    const group = html.match(/<g data-series="E10000021">(.*?)<\/g>/)![1]!;
+    const capYears = tags(group, /<path[^>]*data-year="\d+"[^>]*>/g).map((t) => attr(t, 'data-year'));
+    expect(capYears).toEqual(['2010', '2012']);
+  });
+
+  it('a lone value between gaps is drawn as a dot, not lost', () => {
+    const html = render({ series: [england, lonely] });
+    expect(linesOf(html, 'E06000001')).toEqual([]);
+    const group = html.match(/<g data-series="E06000001">(.*?)<\/g>/)![1]!;
+    expect(tags(group, /<path[^>]*data-year="\d+"[^>]*>/g).map((t) => attr(t, 'data-year'))).toEqual(['2010', '2012', '2014']);
+  });
+});
+
+describe('TrendChart: axes', () => {
+  it('the y axis starts at zero and covers the largest value', () => {
+    const html = render();
+    const ticks = tags(html, /data-y-tick="([\d.]+)"/g).map((t) => Number(t.match(/"([\d.]+)"/)![1]));
+    expect(ticks[0]).toBe(0);
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(72);
+  });
+
+  it('labels years with the short form and always labels the last year', () => {
+    const html = render({ period: 'reporting-year' });
+    expect(html).toContain('>2013-14<');
+    expect(html).toContain('>2009-10<');
+  });
+
+  it('a count of zero is drawn at zero (only missing figures are gaps)', () => {
+    const zeroes = series('E06000053', 'Isles of Scilly', 'area', { 2010: v(0), 2011: v(0), 2012: v(5), 2013: v(0), 2014: v(0) });
+    const html = render({ series: [england, zeroes] });
+    const { yZero } = geometry(html);
+    const [seg] = linesOf(html, 'E06000053');
+    expect(seg!.pts).toHaveLength(5);
+    expect(seg!.pts[0]![1]).toBeCloseTo(yZero, 3);
+  });
+});
+
+describe('TrendChart: layouts and labelling', () => {
+  it('draws three layouts for container queries when no width is given', () => {
+    const html = render({ width: undefined });
+    expect(tags(html, /data-layout="(\d+)"/g)).toEqual(['data-layout="360"', 'data-layout="600"', 'data-layout="920"']);
+    expect(tags(html, /<svg[^>]*viewBox="0 0 (\d+) /g).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('labels the svg with titleId / descId, or an aria-label', () => {
+    expect(render({ titleId: 't', descId: 'd' })).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="t"[^>]*aria-describedby="d"/);
+    expect(render()).toMatch(/<svg[^>]*aria-label="Line chart, per 10,000 children aged 0 to 17, 2010 to 2014: England, Hackney"/);
+  });
+
+  it('has a key naming every line', () => {
+    const html = render({ width: 360 });
+    expect(html).toMatch(/aria-label="Key".*England.*Hackney/);
+  });
+
+  it('is not focusable and has no live region without callbacks (static, server-rendered)', () => {
+    const html = render();
+    expect(html).not.toContain('tabindex');
+    expect(html).not.toContain('aria-live');
+  });
+});
+
+describe('TrendChart: cursor and quotes', () => {
+  const noop = () => {};
+  it('is one tab stop with keyboard help, and reads the cursor out', () => {
+    const html = render({ cursor: { key: 'E09000012', year: 2013 }, onCursorChange: noop });
+    expect(tags(html, /tabindex="0"/g)).toHaveLength(1);
+    expect(html).toMatch(/role="application"[^>]*aria-label="[^"]*arrow keys/);
+    expect(html).toMatch(/aria-live="polite"[^>]*>Hackney, 31 March 2013: 70 per 10,000 children aged 0 to 17\.</);
+  });
+
+  it('the cursor on a missing year gives the reason', () => {
+    const p = { ...base, cursor: { key: 'E09000012', year: 2012 }, onCursorChange: noop };
+    expect(trendCursorText(p, p.cursor)).toBe(`Hackney, 31 March 2012: suppressed. ${STATUS_MEANING.c}`);
+    expect(renderToStaticMarkup(createElement(TrendChart, p))).toContain('Suppressed.</strong>');
+  });
+
+  it('quote markers are labelled buttons with a pressed state', () => {
+    const html = render({
+      quotes: [
+        { id: 'q1', year: 2012, label: 'It doubled' },
+        { id: 'q2', year: 2030, label: 'Out of range' },
+      ],
+      activeQuote: 'q1',
+      onQuoteActivate: noop,
+    });
+    expect(html).toMatch(/role="button" tabindex="0" aria-label="Quote: It doubled" aria-pressed="true"/);
+    expect(html).not.toContain('Out of range');
+  });
+
+  it('compact: a labelled image with gaps and no text', () => {
+    const html = render({ compact: true, series: [gappy], width: undefined });
+    expect(html).toMatch(/^<svg[^>]*role="img"[^>]*aria-label="Hackney, per 10,000 children aged 0 to 17: 40 in 31 March 2010, 72 in 31 March 2014 \(no figure for 1 year\)"/);
+    expect(html).not.toContain('<text');
+    expect(tags(html, /<path[^>]*class="[^"]*sparkLine/g)).toHaveLength(2);
+  });
+});
+
+describe('palette', () => {
+  it('England black, areas in order with distinct dashes and markers', () => {
+    const st = seriesStyles([
+      { key: 'e', kind: 'england' },
+      { key: 'r', kind: 'region' },
+      { key: 'a', kind: 'area' },
+      { key: 'b', kind: 'area' },
+    ]);
+    expect(st.get('e')).toBe(ENGLAND_STYLE);
+    expect(st.get('a')).toBe(AREA_STYLES[0]);
+    expect(st.get('b')).toBe(AREA_STYLES[1]);
+    expect(new Set(AREA_STYLES.map((s) => s.dash ?? 'solid')).size).toBe(AREA_STYLES.length);
+    expect(new Set(AREA_STYLES.map((s) => s.marker)).size).toBe(AREA_STYLES.length);
+    expect(AREA_STYLES.map((s) => s.colour.toUpperCase())).not.toContain('#F0E442');
+  });
+
+  it('spreads overlapping labels apart around their anchors', () => {
+    expect(spreadLabels([10, 11, 12, 50], 5, 0, 100)).toEqual([6, 11, 16, 50]);
+    expect(spreadLabels([100, 99, 98], 5, 0, 100)).toEqual([100, 95, 90]);
+  });
+});
