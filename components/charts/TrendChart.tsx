@@ -119,6 +119,13 @@ function buildModel(props: TrendChartProps): Model {
     let cur: { year: number; value: number }[] = [];
     let endYear: number | undefined;
     for (const y of years) {
+      // A year the series does not cover (a council before it was created or after it was
+      // abolished) is neither a point nor a gap to explain: the line simply starts or stops.
+      if (!byYear.has(y)) {
+        if (cur.length) runs.push({ points: cur });
+        cur = [];
+        continue;
+      }
       const c = cells.get(y);
       if (c?.kind === 'value' && Number.isFinite(c.value)) {
         cur.push({ year: y, value: c.value });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { searchAreas, type Searchable } from '@/lib/search';
 import styles from './AreaPicker.module.css';
 
@@ -22,7 +22,7 @@ interface Props {
  * Type-ahead area picker (ARIA 1.2 combobox with a listbox popup): type part of a name, move with
  * the arrow keys, Enter adds; chosen areas are listed with a remove button each.
  */
-export function AreaPicker({ areas, selected, max, onAdd, onRemove, label = 'Compare with' }: Props) {
+function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, label = 'Compare with' }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -137,3 +137,6 @@ export function AreaPicker({ areas, selected, max, onAdd, onRemove, label = 'Com
     </div>
   );
 }
+
+/** Memoised: it re-renders only when its areas, selection or callbacks change. */
+export const AreaPicker = memo(AreaPickerImpl);

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import styles from './SegmentedControl.module.css';
 
 interface Props<T extends string> {
@@ -11,7 +12,7 @@ interface Props<T extends string> {
 }
 
 /** A small radio group styled as buttons (native radios: keyboard and screen readers work as usual). */
-export function SegmentedControl<T extends string>({ name, legend, options, value, onChange }: Props<T>) {
+function SegmentedControlImpl<T extends string>({ name, legend, options, value, onChange }: Props<T>) {
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{legend}</legend>
@@ -26,3 +27,5 @@ export function SegmentedControl<T extends string>({ name, legend, options, valu
     </fieldset>
   );
 }
+
+export const SegmentedControl = memo(SegmentedControlImpl) as typeof SegmentedControlImpl;

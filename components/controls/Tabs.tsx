@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import styles from './Tabs.module.css';
 
 interface Props<T extends string> {
@@ -12,7 +12,7 @@ interface Props<T extends string> {
 }
 
 /** WAI-ARIA tabs: one tab stop, arrow keys/Home/End move and activate. Panels use `${idPrefix}-panel-${id}`. */
-export function Tabs<T extends string>({ idPrefix, tabs, value, onChange, label }: Props<T>) {
+function TabsImpl<T extends string>({ idPrefix, tabs, value, onChange, label }: Props<T>) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent, i: number) => {
     const last = tabs.length - 1;
@@ -46,3 +46,5 @@ export function Tabs<T extends string>({ idPrefix, tabs, value, onChange, label 
     </div>
   );
 }
+
+export const Tabs = memo(TabsImpl) as typeof TabsImpl;

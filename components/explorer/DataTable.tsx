@@ -61,9 +61,13 @@ export function DataTable({ caption, columns, rows, format, initialSort }: Props
   };
 
   return (
+    <div className={styles.outer}>
+    <p className={styles.caption} aria-hidden="true">
+      {caption}
+    </p>
     <div className={styles.wrap} tabIndex={0} role="region" aria-label={`${caption} (scrollable table)`}>
       <table className={styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {columns.map((c, i) => {
@@ -104,6 +108,7 @@ export function DataTable({ caption, columns, rows, format, initialSort }: Props
           ))}
         </tbody>
       </table>
+    </div>
     </div>
   );
 }

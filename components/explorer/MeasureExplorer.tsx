@@ -20,6 +20,11 @@ const TableView = dynamic(() => import('./TableView').then((m) => m.TableView), 
 const SourcesView = dynamic(() => import('./SourcesView').then((m) => m.SourcesView), { ssr: false, loading: () => <p role="status">Loading…</p> });
 
 const VIEW_LABELS: Record<View, string> = { chart: 'Chart', map: 'Map', rank: 'Rank', table: 'Table', sources: 'Sources' };
+const VIEW_TABS = VIEWS.map((v) => ({ id: v, label: VIEW_LABELS[v] }));
+const UNIT_OPTIONS = [
+  { value: 'rate', label: 'Rate per 10,000' },
+  { value: 'count', label: 'Number' },
+] as const;
 
 export function stateContext(data: MeasureData): StateContext {
   return {
@@ -42,6 +47,7 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const current = useRef(state);
   current.current = state;
+  const touched = useRef(false);
 
   useEffect(() => {
     // The zod parser loads just after hydration (it is not needed to draw the default view).
@@ -49,6 +55,7 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
     let live = true;
     const read = () => {
       if (!parse) return;
+      window.clearTimeout(writeTimer.current);
       const parsed = parse(new URLSearchParams(window.location.search), ctx);
       current.current = parsed.state;
       setState(parsed.state);
@@ -57,7 +64,8 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
     void import('@/lib/url-state').then((m) => {
       if (!live) return;
       parse = m.parseViewState;
-      read();
+      // A reader who already changed something (before the parser arrived) keeps that change.
+      if (!touched.current) read();
     });
     window.addEventListener('popstate', read);
     return () => {
@@ -66,17 +74,46 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
     };
   }, [ctx]);
 
-  const update = useCallback(
-    (patch: Partial<ViewState>) => {
-      const next = { ...current.current, ...patch };
-      if (next.plot === 'funnel' && next.unit !== 'rate') next.plot = 'dots';
-      const qs = serializeViewState(next, ctx);
-      if (qs !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${qs}${window.location.hash}`);
-      current.current = next;
-      setState(next);
-      setNotices([]);
+  // Writing the URL makes Next's router do work of its own, so it happens just after the redraw,
+  // never inside the frame that draws the change. Each discrete change (view, areas, unit…) adds a
+  // history entry; year steps in quick succession (dragging the slider, Play) are debounced and
+  // replace the entry they started, so Back returns to the view before the year was changed.
+  const writeTimer = useRef<number | undefined>(undefined);
+  const yearRun = useRef<{ at: number; rest: string } | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(writeTimer.current), []);
+  const writeUrl = useCallback(
+    (next: ViewState, onlyYear: boolean) => {
+      window.clearTimeout(writeTimer.current);
+      writeTimer.current = window.setTimeout(
+        () => {
+          const qs = serializeViewState(next, ctx);
+          if (qs === window.location.search) return;
+          const url = `${window.location.pathname}${qs}${window.location.hash}`;
+          const rest = serializeViewState({ ...next, year: ctx.lastYear }, ctx);
+          const run = yearRun.current;
+          if (onlyYear && run && run.rest === rest && Date.now() - run.at < 2000) window.history.replaceState(null, '', url);
+          else window.history.pushState(null, '', url);
+          yearRun.current = onlyYear ? { at: Date.now(), rest } : undefined;
+        },
+        onlyYear ? 200 : 0,
+      );
     },
     [ctx],
+  );
+
+  const update = useCallback(
+    (patch: Partial<ViewState>) => {
+      const prev = current.current;
+      const next = { ...prev, ...patch };
+      if (next.plot === 'funnel' && next.unit !== 'rate') next.plot = 'dots';
+      const onlyYear = (Object.keys(patch) as (keyof ViewState)[]).every((k) => k === 'year');
+      current.current = next;
+      touched.current = true;
+      setState(next);
+      setNotices([]);
+      writeUrl(next, onlyYear);
+    },
+    [writeUrl],
   );
 
   const pickerAreas: PickerArea[] = useMemo(
@@ -91,6 +128,15 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
         })),
     [data],
   );
+
+  // Stable callbacks (they read the current state through the ref), so memoised controls and maps
+  // do not re-render when only the year changes.
+  const addArea = useCallback((c: string) => update({ areas: [...current.current.areas, c] }), [update]);
+  const removeArea = useCallback((c: string) => update({ areas: current.current.areas.filter((x) => x !== c) }), [update]);
+  const toggleArea = useCallback((c: string) => toggle(current.current, c, update), [update]);
+  const setUnit = useCallback((unit: 'rate' | 'count') => update({ unit }), [update]);
+  const setView = useCallback((view: View) => update({ view }), [update]);
+  const setYear = useCallback((year: number) => update({ year }), [update]);
 
   const { measure } = data;
   const id = `x-${measure.id}`;
@@ -111,37 +157,34 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
         </div>
       )}
       <div className={styles.controls}>
-        <AreaPicker areas={pickerAreas} selected={state.areas} max={MAX_AREAS} onAdd={(c) => update({ areas: [...state.areas, c] })} onRemove={(c) => update({ areas: state.areas.filter((x) => x !== c) })} />
+        <AreaPicker areas={pickerAreas} selected={state.areas} max={MAX_AREAS} onAdd={addArea} onRemove={removeArea} />
         {measure.hasRate && measure.hasCount && (
           <SegmentedControl
             name={`${id}-unit`}
             legend="Show"
             value={state.unit}
-            options={[
-              { value: 'rate', label: 'Rate per 10,000' },
-              { value: 'count', label: 'Number' },
-            ]}
-            onChange={(unit) => update({ unit })}
+            options={UNIT_OPTIONS}
+            onChange={setUnit}
           />
         )}
       </div>
 
-      <Tabs idPrefix={id} label="Views" tabs={VIEWS.map((v) => ({ id: v, label: VIEW_LABELS[v] }))} value={state.view} onChange={(view) => update({ view })} />
+      <Tabs idPrefix={id} label="Views" tabs={VIEW_TABS} value={state.view} onChange={setView} />
 
       <div role="tabpanel" id={`${id}-panel-${state.view}`} aria-labelledby={`${id}-tab-${state.view}`} className={styles.panel} tabIndex={-1}>
         {yearView && (
           <YearSlider
             years={data.years}
             value={state.year}
-            onChange={(year) => update({ year })}
+            onChange={setYear}
             label={`Year (${measure.kind === 'flow' ? 'year to 31 March' : 'on 31 March'})`}
             formatYear={(y) => formatYear(measure.period, y)}
             playable={state.view === 'map'}
           />
         )}
         {state.view === 'chart' && <ChartView data={data} state={state} onChange={update} />}
-        {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={(c) => toggle(state, c, update)} />}
-        {state.view === 'rank' && <RankView data={data} state={state} onChange={update} onToggleArea={(c) => toggle(state, c, update)} />}
+        {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={toggleArea} />}
+        {state.view === 'rank' && <RankView data={data} state={state} onChange={update} onToggleArea={toggleArea} />}
         {state.view === 'table' && <TableView data={data} state={state} onChange={update} />}
         {state.view === 'sources' && <SourcesView data={data} />}
       </div>
