@@ -30,6 +30,8 @@ export default function MethodologyPage() {
           <li><a href="#releases">When releases disagree</a></li>
           <li><a href="#missing">Missing values</a></li>
           <li><a href="#reorganisations">Council reorganisations</a></li>
+          <li><a href="#maps">Maps, rankings and funnel plots</a></li>
+          <li><a href="#quotes">Quotes on the charts</a></li>
         </ul>
       </nav>
 
@@ -158,6 +160,32 @@ export default function MethodologyPage() {
           </tbody>
         </table>
       </div>
+
+      <h2 id="maps">Maps, rankings and funnel plots</h2>
+      <p>
+        <strong>Which councils are drawn.</strong> Each year&rsquo;s maps draw exactly the councils that existed on 31 March of that year: the boundaries of that date (ONS,
+        simplified for national maps) and the House of Commons Library hex cartogram whose councils match (2018 layout to 2018-19, then 2019, 2020, 2021 and 2023 layouts).
+        Hexagons are population-scaled: a council is a group of small hexagons, about one per 8,000 residents.
+      </p>
+      <p>
+        <strong>Colours.</strong> Five colour bands, computed once per measure and unit from every council&rsquo;s figure across all years (quintiles, rounded to round
+        numbers), so a colour means the same number in every year and playing through the years shows real change. The palette is ColorBrewer&rsquo;s single-hue blues, readable
+        with every kind of colour vision; a council with no figure is hatched, never coloured, and listed in the legend with DfE&rsquo;s reason.
+      </p>
+      <p>
+        <strong>Funnel plots.</strong> A small council&rsquo;s rate moves a lot from chance alone. The funnel plot shows each council&rsquo;s rate against its number of children
+        aged 0 to 17, with England&rsquo;s rate as the centre line and limits within which 95% and 99.8% of councils would fall if every council had England&rsquo;s underlying
+        rate and differed only by chance (exact Poisson limits, with Spiegelhalter&rsquo;s interpolation: Spiegelhalter, D. J. (2005) &ldquo;Funnel plots for comparing
+        institutional performance&rdquo;, <em>Statistics in Medicine</em> 24(8)). Councils differ for many real reasons (need, practice, recording), so most fall outside the
+        limits; the plot is for seeing which differences are larger than size alone would explain, not a league table.
+      </p>
+
+      <h2 id="quotes">Quotes on the charts</h2>
+      <p>
+        Quotes from reviews, reports and news coverage are drawn on a measure&rsquo;s trend chart at the latest year they speak of, word for word and attributed, with a link to
+        where they were read. A quote checked only in a secondary copy says so. Every quote and how to check it against the data is in{' '}
+        <Link href="/data/#quotes">quotes.csv</Link>.
+      </p>
     </PageShell>
   );
 }
