@@ -1,0 +1,49 @@
+/**
+ * What the share kit of a chart frame needs to know about the chart it shares (DESIGN §5). Every
+ * view (trend chart, maps, ranking) builds one of these; the kit turns it into a permalink, embed
+ * code, downloads (PNG, SVG, CSV), citations and the text description.
+ */
+
+export interface CsvExport {
+  /** File name without extension, e.g. "s47-enquiries-rate-england-blackpool-2010-2025". */
+  readonly filename: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+export interface ChartShare {
+  /** The frame's title (states the subject: measure, unit, places, years). */
+  readonly title: string;
+  /** Plain-text source line as printed under the chart (publisher, release, table; rate origin). */
+  readonly sourceText: string;
+  /** Generated text description of what the chart shows, with its key numbers (alt text). */
+  readonly description: string;
+  /** The measure page path and query of exactly this view, e.g. "/measures/s47-enquiries/?areas=E06000009". */
+  readonly path: string;
+  /** The embed path of the same view, e.g. "/embed/s47-enquiries/?areas=E06000009". */
+  readonly embedPath: string;
+  readonly csv: CsvExport;
+  /** Citation inputs. */
+  readonly cite: CitationInput;
+}
+
+export interface CitationInput {
+  /** e.g. "Department for Education" */
+  readonly publisher: string;
+  /** e.g. "Children in need" */
+  readonly publication: string;
+  /** e.g. "reporting year 2025 (2024-25)" */
+  readonly release: string;
+  /** e.g. "C4: Section 47s and initial child protection conferences, by local authority" */
+  readonly table: string;
+  /** Year the release was published, e.g. 2025. */
+  readonly publishedYear: number;
+  /** URL of the release, if known. */
+  readonly releaseUrl: string;
+  /** What the figures are: "Section 47 enquiries, rate per 10,000 children, England and Blackpool". */
+  readonly subject: string;
+  /** Data years as the DfE labels them: "2009-10 to 2024-25". */
+  readonly dataYears: string;
+  /** Other releases the figures also come from (older years), e.g. 3; 0 when one release. */
+  readonly otherReleases: number;
+}
