@@ -1,9 +1,17 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
 import { SourceLine } from '@/components/frame/SourceLine';
 import { loadMeasures, observationsFor, sourceById } from '@/lib/data/load';
 import { formatChange, formatCount, formatRate, formatYear } from '@/lib/format';
 import { ENGLAND, headline } from '@/lib/query';
+import { homeShareMetadata } from '@/lib/share/cards';
+
+export function generateMetadata(): Metadata {
+  return homeShareMetadata(
+    'The latest official figures for England on children’s social care, with the change since the first year and the trend, from the Department for Education’s releases; every council and region on the site.',
+  );
+}
 
 export default function HomePage() {
   const measures = loadMeasures().filter((m) => m.core);

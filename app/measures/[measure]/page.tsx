@@ -6,6 +6,7 @@ import { PageShell } from '@/components/frame/PageShell';
 import { loadMeasures } from '@/lib/data/load';
 import { buildMeasureData } from '@/lib/explorer/build';
 import { formatYear } from '@/lib/format';
+import { measureShareMetadata } from '@/lib/share/cards';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { measure } = await params;
   const m = loadMeasures().find((x) => x.id === measure);
   if (!m) return {};
-  return { title: m.label, description: `${m.definition} England, regions and every council, ${formatYear(m.period, m.firstYear)} to ${formatYear(m.period, m.lastYear)}.` };
+  return {
+    title: m.label,
+    description: `${m.definition} England, regions and every council, ${formatYear(m.period, m.firstYear)} to ${formatYear(m.period, m.lastYear)}.`,
+    ...measureShareMetadata(m.id),
+  };
 }
 
 export default async function MeasurePage({ params }: Params) {
