@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ExportLegend } from '@/lib/share/export';
 import { HatchPattern } from './AreaMap';
 import styles from './MapLegend.module.css';
 
@@ -38,7 +39,19 @@ export function missingText(missing: readonly MissingArea[]): string {
 export function MapLegend({ title, labels, colours, missing, note, id }: MapLegendProps) {
   const hatch = `${useId().replace(/[^a-zA-Z0-9_-]/g, '')}-hatch`;
   return (
-    <div className={styles.legend} id={id}>
+    <div
+      className={styles.legend}
+      id={id}
+      // The same key for image downloads (lib/share/export.ts draws it as SVG).
+      data-export-legend={JSON.stringify({
+        title,
+        items: [
+          ...labels.map((label, i) => ({ label, colour: colours[i] })),
+          { label: `No figure${missing.length > 0 ? ` (${missing.length})` : ''}: ${missingText(missing)}`, pattern: 'hatch' },
+        ],
+        note,
+      } satisfies ExportLegend)}
+    >
       <p className={styles.title}>{title}</p>
       <ul className={styles.bins}>
         {labels.map((label, i) => (

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatNumber } from '@/lib/format';
+import type { ExportLegend } from '@/lib/share/export';
 import { STATUS_LABEL, type Cell } from '@/lib/status';
 import { classify, funnelCurve, FUNNEL_CLASS_LABEL, type FunnelClass } from '@/lib/stats/funnel';
 import { areaStyle, CHART_FONT, fitText, markerPath, ordinal, RESPONSIVE_WIDTHS, spreadLabels, textWidth, type SeriesStyle } from './palette';
@@ -510,7 +511,7 @@ function Plot({ p, m, g }: PlotProps) {
         onBlur={p.onCursorChange ? () => p.cursor && p.onCursorChange?.(null) : undefined}
       >
         <rect className={styles.hit} x={g.plotLeft - 6} y={g.plotTop - 10} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 16} />
-        <rect className={styles.focusRing} x={g.plotLeft - 6} y={g.plotTop - 10} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 16} rx={4} />
+        <rect data-export-ignore="" className={styles.focusRing} x={g.plotLeft - 6} y={g.plotTop - 10} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 16} rx={4} />
 
         <g aria-hidden="true">
           {g.yTicks.map((t) => (
@@ -641,7 +642,7 @@ function Plot({ p, m, g }: PlotProps) {
 
         {/* Cursor */}
         {cur && curPos && (
-          <g aria-hidden="true" className={styles.cursorMarks}>
+          <g aria-hidden="true" className={styles.cursorMarks} data-export-ignore="">
             {!funnel && <line className={styles.guide} x1={r1(curPos[0])} x2={r1(curPos[0])} y1={g.plotTop - 6} y2={g.plotBottom} />}
             <circle className={styles.cursorOn} cx={r1(curPos[0])} cy={r1(curPos[1])} r={8} />
           </g>
@@ -682,8 +683,27 @@ function Tooltip({ p, m, g }: PlotProps) {
 function Key({ p, m }: { p: RankChartProps; m: Model }) {
   const sel = m.dots.filter((d) => d.style);
   const regs = m.mode === 'dots' ? [...(p.regions ?? [])].sort((a, b) => b.value - a.value) : [];
+  const funnelKey = m.mode === 'funnel' && !m.message;
+  // The same key for image downloads (lib/share/export.ts draws it as SVG).
+  const exportKey: ExportLegend = {
+    items: [
+      ...sel.map((d) => ({
+        label: `${d.item.name} (${p.formatValue(d.value)}, ${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${ordinal(d.rank)} `}highest of ${m.dots.length})`,
+        marker: { d: markerPath(d.style!.marker, 15, 7, 5), fill: d.style!.colour },
+      })),
+      ...(funnelKey
+        ? [
+            { label: 'England’s rate', line: { colour: '#000000', dash: '6 3', width: 1.5 } },
+            { label: '95% limits', line: { colour: '#4d5661', dash: '5 4', width: 1.3 } },
+            { label: '99.8% limits', line: { colour: '#1b1f24', width: 1.5 } },
+          ]
+        : []),
+      ...(regs.length ? [{ label: `Regions: ${regs.map((r) => `${r.name} ${p.formatValue(r.value)}`).join(' · ')}`, marker: { d: markerPath('diamond', 15, 7, 4), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.5 }, muted: true }] : []),
+    ],
+    note: funnelKey ? 'A council outside the 99.8% lines is unlikely to differ from England only by chance; between the 95% and 99.8% lines, it may.' : undefined,
+  };
   return (
-    <div className={styles.key}>
+    <div className={styles.key} data-export-legend={exportKey.items.length ? JSON.stringify(exportKey) : undefined}>
       {(sel.length > 0 || m.mode === 'funnel') && (
         <ul className={styles.legend} aria-label="Key">
           {sel.map((d) => (
@@ -772,7 +792,7 @@ export function RankChart(props: RankChartProps) {
       )}
       {!m.message && <Key p={props} m={m} />}
       {missing.length > 0 && (
-        <p className={styles.missing} data-missing="">
+        <p className={styles.missing} data-missing="" data-export-note="">
           Not shown: {missing.map((x) => `${x.name} (${x.reason})`).join(', ')}.
         </p>
       )}

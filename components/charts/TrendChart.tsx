@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatYear, formatYearShort } from '@/lib/format';
 import type { Series } from '@/lib/explorer/types';
 import type { PeriodType } from '@/lib/schema/tables';
+import type { ExportLegend, ExportLegendItem } from '@/lib/share/export';
 import { STATUS_LABEL, STATUS_MEANING, type Cell } from '@/lib/status';
 import { CHART_FONT, fitText, markerPath, RESPONSIVE_WIDTHS, seriesStyles, spreadLabels, textWidth, type SeriesStyle } from './palette';
 import styles from './TrendChart.module.css';
@@ -463,7 +464,7 @@ function Plot({ props, m, g }: PlotProps) {
         onBlur={interactive ? () => cursor && onCursorChange?.(null) : undefined}
       >
         <rect className={styles.hit} x={g.plotLeft - 6} y={g.plotTop - 8} width={g.plotRight - g.plotLeft + 12} height={g.laneBottom - g.plotTop + 8} />
-        <rect className={styles.focusRing} x={g.plotLeft - 6} y={g.plotTop - 8} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 14} rx={4} />
+        <rect data-export-ignore="" className={styles.focusRing} x={g.plotLeft - 6} y={g.plotTop - 8} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 14} rx={4} />
 
         {/* Y grid and labels (from zero) */}
         <g aria-hidden="true">
@@ -492,7 +493,7 @@ function Plot({ props, m, g }: PlotProps) {
         </g>
 
         {/* Cursor guide under the lines */}
-        {cur && cursor && <line className={styles.guide} x1={r1(g.x(cursor.year))} x2={r1(g.x(cursor.year))} y1={g.plotTop - 4} y2={guideBottom} />}
+        {cur && cursor && <line data-export-ignore="" className={styles.guide} x1={r1(g.x(cursor.year))} x2={r1(g.x(cursor.year))} y1={g.plotTop - 4} y2={guideBottom} />}
 
         {/* Lines: regions first (background), then areas, England on top */}
         <g aria-hidden="true">
@@ -576,7 +577,7 @@ function Plot({ props, m, g }: PlotProps) {
 
         {/* Cursor marks */}
         {cur && cursor && (
-          <g aria-hidden="true" className={styles.cursorMarks}>
+          <g aria-hidden="true" className={styles.cursorMarks} data-export-ignore="">
             {m.series.map((sm) => {
               const c = sm.cells.get(cursor.year);
               if (c?.kind !== 'value') return null;
@@ -624,7 +625,7 @@ function Plot({ props, m, g }: PlotProps) {
                 }
               >
                 <title>{q.label}</title>
-                <circle className={styles.quoteRing} cx={cx} cy={g.quoteY} r={QUOTE_R + 3} />
+                <circle data-export-ignore="" className={styles.quoteRing} cx={cx} cy={g.quoteY} r={QUOTE_R + 3} />
                 <circle className={styles.quoteDot} cx={cx} cy={g.quoteY} r={QUOTE_R} />
                 <text className={styles.quoteGlyph} x={cx} y={g.quoteY} dy="0.62em" textAnchor="middle" fontSize={22}>
                   “
@@ -699,8 +700,18 @@ function Legend({ m }: { m: Model }) {
   const anyMissing = m.series.some((s) => s.missing.length > 0);
   const items = others.length + (regions.length ? 1 : 0);
   if (items < 2 && !anyMissing && !m.quotes.length) return null;
+  // The same key for image downloads (lib/share/export.ts draws it as SVG).
+  const line = (st: SeriesStyle, label: string): ExportLegendItem => ({ label, line: { colour: st.colour, dash: st.dash, width: st.width }, marker: { d: markerPath(st.marker, 15, 7, 3.8), fill: st.colour, stroke: '#fff', strokeWidth: 0.8 } });
+  const exportKey: ExportLegend = {
+    items: [
+      ...others.map((sm) => line(sm.style, sm.s.label)),
+      ...(regions.length ? [line(regions[0]!.style, regions.length > 2 ? `Regions (${regions.length}, grey)` : regions.map((r) => r.s.label).join(', '))] : []),
+      ...(anyMissing ? [{ label: 'Hollow mark under the axis: no figure that year (the line has a gap, not a zero)', marker: { d: markerPath('circle', 15, 7, 4.2), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.6 }, muted: true }] : []),
+      ...(m.quotes.length ? [{ label: 'What a report said about that year', marker: { d: markerPath('circle', 15, 7, 6), fill: '#fff', stroke: '#0b5cad', strokeWidth: 1.8 }, muted: true }] : []),
+    ],
+  };
   return (
-    <ul className={styles.legend} aria-label="Key">
+    <ul className={styles.legend} aria-label="Key" data-export-legend={JSON.stringify(exportKey)}>
       {others.map((sm) => (
         <li key={sm.s.key}>
           <Swatch style={sm.style} kind="line" />

@@ -328,7 +328,7 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
             descId={`${uid}-geocap ${legendId}`}
           />
         </section>
-        <ul className={styles.attribution}>
+        <ul className={styles.attribution} data-export-note="">
           <li>
             Council boundaries as at 31 March {year}
             {row.boundaryVintage !== year - 1 ? ` (drawn with the ONS ${row.boundaryVintage} boundaries; the councils were the same)` : ''}. Hex layout: House of Commons Library {row.hexLayout}.
