@@ -2,9 +2,12 @@
 
 import { useMemo, useState } from 'react';
 import { TrendChart } from '@/components/charts/TrendChart';
+import { useFrameMode } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatYear, formatYearShort } from '@/lib/format';
-import { areaMap, ENGLAND, regions, seriesOf } from '@/lib/explorer/access';
+import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explorer/access';
+import { describeTrend } from '@/lib/explorer/alt';
+import { makeShare, trendCsv } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
 import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
 import { MAX_AREAS, type ViewState } from '@/lib/view-state';
@@ -35,6 +38,7 @@ export function shownAreas(data: MeasureData, state: ViewState): AreaMeta[] {
 
 export function ChartView({ data, state, onChange }: Props) {
   const { measure } = data;
+  const embed = useFrameMode() === 'embed';
   const [cursor, setCursor] = useState<{ key: string; year: number } | null>(null);
   const [activeQuote, setActiveQuote] = useState<string | null>(null);
   const byCode = useMemo(() => areaMap(data), [data]);
@@ -45,6 +49,22 @@ export function ChartView({ data, state, onChange }: Props) {
   const quotes = data.quotes.filter((q) => q.year !== undefined && q.year >= state.from && q.year <= state.to);
   const quote = data.quotes.find((q) => q.id === activeQuote);
   const id = `chart-${measure.id}`;
+  const title = chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to));
+  const sources = sourcesShown(data, codes, years);
+  const note = rateNote(data, codes, years, state.unit);
+  const share = makeShare({
+    data,
+    state: { ...state, view: 'chart' },
+    ctx: stateContextOf(data),
+    title,
+    sources,
+    rateNote: note,
+    description: describeTrend(data, state.unit, shown, state.from, state.to, quotes.length),
+    subject: `${measure.label}, ${unitLabel(measure, state.unit)}, ${placesLabel(shown, state.regions)}`,
+    from: state.from,
+    to: state.to,
+    csv: trendCsv(data, state.unit, shown, state.from, state.to),
+  });
 
   // Reorganised councils: say where their line stops or starts, and offer their successors/predecessors.
   const reorganised = shown.filter((a) => a.level === 'la' && (a.successors.length > 0 || a.predecessors.length > 0));
@@ -53,7 +73,7 @@ export function ChartView({ data, state, onChange }: Props) {
     return (
       <span key={a.code}>
         <strong>{a.name}:</strong> {a.changeNote}{' '}
-        {related.length > 0 && state.areas.length + related.length <= MAX_AREAS && (
+        {!embed && related.length > 0 && state.areas.length + related.length <= MAX_AREAS && (
           <button type="button" className={styles.linkButton} onClick={() => onChange({ areas: [...state.areas, ...related] })}>
             Add {related.map((c) => byCode.get(c)!.name).join(' and ')}
           </button>
@@ -66,6 +86,7 @@ export function ChartView({ data, state, onChange }: Props) {
 
   return (
     <>
+      {!embed && (
       <div className={styles.viewControls}>
         <label className={styles.inline}>
           From{' '}
@@ -91,13 +112,15 @@ export function ChartView({ data, state, onChange }: Props) {
           <input type="checkbox" checked={state.regions} onChange={(e) => onChange({ regions: e.target.checked })} /> Show all regions
         </label>
       </div>
+      )}
       <ChartFrame
         id={id}
-        title={chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to))}
+        title={title}
         definition={`${measure.definition} Unit: ${unitLabel(measure, state.unit)}.`}
-        sources={sourcesShown(data, codes, years)}
-        rateNote={rateNote(data, codes, years, state.unit)}
+        sources={sources}
+        rateNote={note}
         notes={notes}
+        share={share}
       >
         <TrendChart
           series={series}
@@ -129,7 +152,7 @@ export function ChartView({ data, state, onChange }: Props) {
           </button>
         </aside>
       )}
-      {data.quotes.length > 0 && (
+      {data.quotes.length > 0 && !embed && (
         <details className={styles.quotesList}>
           <summary>What the reports said ({data.quotes.length})</summary>
           <ul>

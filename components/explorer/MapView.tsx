@@ -4,7 +4,10 @@ import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from
 import { AreaMap, NO_FIGURE, type AreaFill } from '@/components/charts/AreaMap';
 import { MapLegend, type MissingArea } from '@/components/charts/MapLegend';
 import { ChartFrame } from '@/components/frame/ChartFrame';
-import { areaMap, cellAt, councilsIn } from '@/lib/explorer/access';
+import { areaMap, cellAt, councilsIn, stateContextOf } from '@/lib/explorer/access';
+import { describeMap } from '@/lib/explorer/alt';
+import { makeShare, yearCsv } from '@/lib/explorer/share';
+import type { ViewState } from '@/lib/view-state';
 import { chartTitle, rateNote, sourcesShown, unitLabel } from '@/lib/explorer/describe';
 import type { MeasureData, MeasureMeta, Unit } from '@/lib/explorer/types';
 import { formatCount, formatNumber, formatRate, formatYear } from '@/lib/format';
@@ -23,6 +26,8 @@ export interface MapViewProps {
   readonly onToggleArea: (code: string) => void;
   /** Where data/geo/ is served; default '/data/geo/'. */
   readonly geoBase?: string;
+  /** The explorer's view state, for the share kit's permalink and embed (absent: no share kit). */
+  readonly state?: ViewState;
 }
 
 // --- geometry, fetched once per page (module-level promise cache) --------------------------------
@@ -180,7 +185,7 @@ export function mapYearView(
  * on phones), one legend, one info panel for the council under the cursor (shared by both maps),
  * attribution. Geometry is fetched on the client; the year slider lives in the parent.
  */
-export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/data/geo/' }: MapViewProps) {
+export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/data/geo/', state }: MapViewProps) {
   const { measure } = data;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [attempt, setAttempt] = useState(0);
@@ -340,13 +345,32 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
     );
   }
 
+  const title = chartTitle(measure, unit, 'councils in England', yearLabel);
+  const sources = sourcesShown(data, codes, [year]);
+  const note = rateNote(data, codes, [year], unit);
+  const share = state
+    ? makeShare({
+        data,
+        state: { ...state, view: 'map', year, unit },
+        ctx: stateContextOf(data),
+        title,
+        sources,
+        rateNote: note,
+        description: describeMap(data, unit, year, selected, bins.labels),
+        subject: `${measure.label}, ${unitLabel(measure, unit)}, every council in England`,
+        from: year,
+        to: year,
+        csv: yearCsv(data, unit, year),
+      })
+    : undefined;
   return (
     <ChartFrame
       id={`map-${measure.id}`}
-      title={chartTitle(measure, unit, 'councils in England', yearLabel)}
+      title={title}
       definition={`${measure.definition} Unit: ${unitLabel(measure, unit)}.`}
-      sources={sourcesShown(data, codes, [year])}
-      rateNote={rateNote(data, codes, [year], unit)}
+      sources={sources}
+      rateNote={note}
+      share={share}
       notes={['Hatched councils have no figure for this year; the legend says why. Select a council (click, or Enter) to add it to the comparison.']}
     >
       <div className={styles.mapView}>{body}</div>

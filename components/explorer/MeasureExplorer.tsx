@@ -7,8 +7,9 @@ import { SegmentedControl } from '@/components/controls/SegmentedControl';
 import { Tabs } from '@/components/controls/Tabs';
 import { YearSlider } from '@/components/controls/YearSlider';
 import { formatYear } from '@/lib/format';
+import { stateContextOf } from '@/lib/explorer/access';
 import type { MeasureData } from '@/lib/explorer/types';
-import { defaultState, MAX_AREAS, serializeViewState, VIEWS, type Notice, type StateContext, type View, type ViewState } from '@/lib/view-state';
+import { defaultState, MAX_AREAS, serializeViewState, VIEWS, type Notice, type View, type ViewState } from '@/lib/view-state';
 import { ChartView } from './ChartView';
 import styles from './MeasureExplorer.module.css';
 
@@ -26,15 +27,6 @@ const UNIT_OPTIONS = [
   { value: 'count', label: 'Number' },
 ] as const;
 
-export function stateContext(data: MeasureData): StateContext {
-  return {
-    firstYear: data.measure.firstYear,
-    lastYear: data.measure.lastYear,
-    areaCodes: new Set(data.areas.filter((a) => a.level !== 'country').map((a) => a.code)),
-    hasRate: data.measure.hasRate,
-    hasCount: data.measure.hasCount,
-  };
-}
 
 /**
  * One measure, every view (DESIGN §4): state lives in the query string. The server renders the
@@ -42,7 +34,7 @@ export function stateContext(data: MeasureData): StateContext {
  * what differs from the defaults), so back/forward and reload restore the view.
  */
 export function MeasureExplorer({ data }: { data: MeasureData }) {
-  const ctx = useMemo(() => stateContext(data), [data]);
+  const ctx = useMemo(() => stateContextOf(data), [data]);
   const [state, setState] = useState<ViewState>(() => defaultState(ctx));
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const current = useRef(state);
@@ -183,7 +175,7 @@ export function MeasureExplorer({ data }: { data: MeasureData }) {
           />
         )}
         {state.view === 'chart' && <ChartView data={data} state={state} onChange={update} />}
-        {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={toggleArea} />}
+        {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={toggleArea} state={state} />}
         {state.view === 'rank' && <RankView data={data} state={state} onChange={update} onToggleArea={toggleArea} />}
         {state.view === 'table' && <TableView data={data} state={state} onChange={update} />}
         {state.view === 'sources' && <SourcesView data={data} />}

@@ -3,9 +3,12 @@
 import { useState } from 'react';
 import { RankChart } from '@/components/charts/RankChart';
 import { SegmentedControl } from '@/components/controls/SegmentedControl';
+import { useFrameMode } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatYear } from '@/lib/format';
-import { cellAt, councilsIn, ENGLAND, regions, valueAt, yearIndex } from '@/lib/explorer/access';
+import { cellAt, councilsIn, ENGLAND, regions, stateContextOf, valueAt, yearIndex } from '@/lib/explorer/access';
+import { describeRank } from '@/lib/explorer/alt';
+import { makeShare, yearCsv } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter } from '@/lib/explorer/describe';
 import type { MeasureData } from '@/lib/explorer/types';
 import type { Plot, ViewState } from '@/lib/view-state';
@@ -20,6 +23,7 @@ interface Props {
 /** Every council in one year, ranked (dot plot), or against its child population (funnel plot). */
 export function RankView({ data, state, onChange, onToggleArea }: Props) {
   const { measure } = data;
+  const embed = useFrameMode() === 'embed';
   const [cursor, setCursor] = useState<string | null>(null);
   const { year, unit } = state;
   const yi = yearIndex(data, year);
@@ -33,9 +37,25 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
   const plot: Plot = unit === 'rate' ? state.plot : 'dots';
   const codes = [ENGLAND, ...councils.map((a) => a.code)];
   const id = `rank-${measure.id}`;
+  const title = chartTitle(measure, unit, plot === 'funnel' ? 'councils by number of children' : 'all councils ranked', formatYear(measure.period, year));
+  const sources = sourcesShown(data, codes, [year]);
+  const note = rateNote(data, codes, [year], unit);
+  const share = makeShare({
+    data,
+    state: { ...state, view: 'rank', plot },
+    ctx: stateContextOf(data),
+    title,
+    sources,
+    rateNote: note,
+    description: describeRank(data, unit, year, state.areas, plot),
+    subject: `${measure.label}, ${unitLabel(measure, unit)}, every council in England`,
+    from: year,
+    to: year,
+    csv: yearCsv(data, unit, year),
+  });
   return (
     <>
-      {measure.hasRate && (
+      {measure.hasRate && !embed && (
         <SegmentedControl
           name={`${id}-plot`}
           legend="Plot"
@@ -49,11 +69,12 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
       )}
       <ChartFrame
         id={id}
-        title={chartTitle(measure, unit, plot === 'funnel' ? 'councils by number of children' : 'all councils ranked', formatYear(measure.period, year))}
+        title={title}
         definition={`${measure.definition} Unit: ${unitLabel(measure, unit)}.${plot === 'funnel' ? ' Funnel plot: each council’s rate against its child population; the lines show how far a rate can stray from England’s by chance alone (95% and 99.8% limits), so small councils’ noisy rates are not mistaken for outliers.' : ''}`}
-        sources={sourcesShown(data, codes, [year])}
-        rateNote={rateNote(data, codes, [year], unit)}
-        notes={['Select a council (click, or Enter) to add it to the comparison.']}
+        sources={sources}
+        rateNote={note}
+        share={share}
+        notes={embed ? [] : ['Select a council (click, or Enter) to add it to the comparison.']}
       >
         <RankChart
           items={items}

@@ -1,4 +1,11 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { ChartDescription, ShareKit, useOrigin } from '@/components/share/ShareKit';
+import { absolute } from '@/lib/share/embed';
+import { SITE_NAME } from '@/lib/site';
+import { useFrameMode } from './FrameMode';
+import type { ChartShare } from '@/lib/share/types';
 import { groupSources } from '@/lib/explorer/describe';
 import type { SourceRef } from '@/lib/explorer/types';
 import styles from './ChartFrame.module.css';
@@ -12,7 +19,9 @@ export interface ChartFrameProps {
   /** e.g. "Rates 2013 to 2025 computed here from counts and ONS populations; 2010 to 2012 as published by DfE." */
   readonly rateNote?: string;
   readonly notes?: readonly ReactNode[];
-  /** Share/embed/download/cite actions, rendered under the title. */
+  /** What the share kit shares (permalink, embed, downloads, citations, description). */
+  readonly share?: ChartShare;
+  /** Embeds: no share actions, but the description and a link back are kept. */
   readonly actions?: ReactNode;
   readonly children: ReactNode;
   /** Minimal chrome (embeds): no definition paragraph. */
@@ -23,15 +32,20 @@ export interface ChartFrameProps {
  * The one frame every chart sits in (DESIGN §5): title, definition and unit, the chart, the source
  * line, notes, and the actions. A <figure> so the title and source travel with the chart.
  */
-export function ChartFrame({ id, title, definition, sources, rateNote, notes, actions, children, compact }: ChartFrameProps) {
+export function ChartFrame({ id, title, definition, sources, rateNote, notes, share, actions, children, compact }: ChartFrameProps) {
+  const embed = useFrameMode() === 'embed';
+  const origin = useOrigin();
   return (
-    <figure className={styles.frame} aria-labelledby={`${id}-title`}>
+    <figure className={styles.frame} aria-labelledby={`${id}-title`} aria-describedby={share ? `${id}-desc` : undefined}>
       <h2 id={`${id}-title`} className={styles.title}>
         {title}
       </h2>
-      {!compact && <p className={styles.definition}>{definition}</p>}
+      {!compact && !embed && <p className={styles.definition}>{definition}</p>}
+      {share && !compact && !embed && <ShareKit share={share} chartId={`${id}-chart`} />}
       {actions}
-      <div className={styles.chart}>{children}</div>
+      <div className={styles.chart} id={`${id}-chart`}>
+        {children}
+      </div>
       <figcaption className={styles.caption}>
         <p className={styles.source}>
           <span className={styles.sourceLabel}>Source:</span>{' '}
@@ -53,6 +67,15 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, ac
               <li key={i}>{n}</li>
             ))}
           </ul>
+        )}
+        {share && <ChartDescription id={`${id}-desc`} text={share.description} />}
+        {share && embed && (
+          <p className={styles.back}>
+            <a href={absolute(share.path, origin)} target="_blank" rel="noopener">
+              Open this chart in {SITE_NAME}
+            </a>{' '}
+            (explore, download, cite)
+          </p>
         )}
       </figcaption>
     </figure>

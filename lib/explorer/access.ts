@@ -1,4 +1,5 @@
 import type { Cell } from '../status';
+import type { StateContext } from '../view-state';
 import { unpack, type AreaMeta, type MeasureData, type Series, type Unit } from './types';
 
 /** Pure reads of a MeasureData (browser and server). */
@@ -64,4 +65,15 @@ export function defaultUnit(data: MeasureData): Unit {
 /** Latest year with at least one figure for England (or any area). */
 export function latestYear(data: MeasureData): number {
   return data.measure.lastYear;
+}
+
+/** What the view state of a measure may hold (years, selectable areas, units). */
+export function stateContextOf(data: MeasureData): StateContext {
+  return {
+    firstYear: data.measure.firstYear,
+    lastYear: data.measure.lastYear,
+    areaCodes: new Set(data.areas.filter((a) => a.level !== 'country').map((a) => a.code)),
+    hasRate: data.measure.hasRate,
+    hasCount: data.measure.hasCount,
+  };
 }

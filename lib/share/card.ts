@@ -52,7 +52,7 @@ export interface MeasureCard {
     readonly fromValue: string;
     readonly toValue: string;
   };
-  /** "Department for Education, Characteristics of children in need, reporting year 2025" */
+  /** "Department for Education, Children in need, reporting year 2025" */
   readonly source: string;
   /** Alt text of the card image: states the figure, year, change, trend and source. */
   readonly alt: string;

@@ -4,7 +4,7 @@ import { SITE_NAME, SITE_URL } from '../site';
  * Embed code for a chart: a responsive iframe plus the small resize script served from
  * /embed.js. Without the script the iframe still shows the whole chart at EMBED_HEIGHT.
  */
-export const EMBED_HEIGHT = 640;
+export const EMBED_HEIGHT = 720;
 export const EMBED_SCRIPT_PATH = '/embed.js';
 
 export function absolute(path: string, base = SITE_URL): string {

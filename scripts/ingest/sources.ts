@@ -14,7 +14,8 @@ type Def = Omit<Source, 'notes'> & { notes?: string };
 const cin = (id: string, release: string, published: string, table: string, file: string, url: string, notes = ''): Def => ({
   id,
   publisher: DFE,
-  title: Number(release.slice(0, 4)) >= 2023 ? 'Children in need' : 'Characteristics of children in need',
+  // DfE renamed the release "Children in need" from the 2023 edition.
+  title: Number(/\d{4}/.exec(release)?.[0]) >= 2023 ? 'Children in need' : 'Characteristics of children in need',
   release,
   table,
   file,

@@ -185,7 +185,7 @@ describe('cards from the committed data', () => {
     const c = cardOf('s47-enquiries');
     expect(c.yearLabel).toBe('2024-25');
     expect(c.firstYearLabel).toBe('2009-10');
-    expect(c.source).toBe('Department for Education, Characteristics of children in need, reporting year 2025');
+    expect(c.source).toBe('Department for Education, Children in need, reporting year 2025');
   });
 
   it('the home card has the core measures and an alt text within Twitter’s limit', () => {
