@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { AreaMap, NO_FIGURE, type AreaFill } from '@/components/charts/AreaMap';
 import { MapLegend, type MissingArea } from '@/components/charts/MapLegend';
 import { ChartFrame } from '@/components/frame/ChartFrame';
@@ -348,21 +348,29 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
   const title = chartTitle(measure, unit, 'councils in England', yearLabel);
   const sources = sourcesShown(data, codes, [year]);
   const note = rateNote(data, codes, [year], unit);
-  const share = state
-    ? makeShare({
-        data,
-        state: { ...state, view: 'map', year, unit },
-        ctx: stateContextOf(data),
-        title,
-        sources,
-        rateNote: note,
-        description: describeMap(data, unit, year, selected, bins.labels),
-        subject: `${measure.label}, ${unitLabel(measure, unit)}, every council in England`,
-        from: year,
-        to: year,
-        csv: yearCsv(data, unit, year),
-      })
-    : undefined;
+  // The share kit's figures (description, CSV, citation) follow the year at lower priority, so a
+  // year change recolours the maps first and never waits for them.
+  const shareYear = useDeferredValue(year);
+  const share = useMemo(() => {
+    if (!state) return undefined;
+    const shareCodes = councilsIn(data, shareYear).map((a) => a.code);
+    const shareSources = sourcesShown(data, shareCodes, [shareYear]);
+    return makeShare({
+      data,
+      state: { ...state, view: 'map', year: shareYear, unit },
+      ctx: stateContextOf(data),
+      title: chartTitle(measure, unit, 'councils in England', formatYear(measure.period, shareYear)),
+      sources: shareSources,
+      rateNote: rateNote(data, shareCodes, [shareYear], unit),
+      description: describeMap(data, unit, shareYear, selected, bins.labels),
+      subject: `${measure.label}, ${unitLabel(measure, unit)}, every council in England`,
+      from: shareYear,
+      to: shareYear,
+      csv: yearCsv(data, unit, shareYear),
+    });
+    // state is read only for what the permalink keeps besides the year; its identity changes every render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, unit, shareYear, selected, bins, measure, state?.areas, state?.regions, state?.from, state?.to, state?.plot]);
   return (
     <ChartFrame
       id={`map-${measure.id}`}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore } from 'react';
+import { memo, useId, useState, useSyncExternalStore } from 'react';
 import { cite, CITATION_FORMATS, CITATION_LABELS } from '@/lib/cite';
 import { absolute, embedSnippet, EMBED_HEIGHT } from '@/lib/share/embed';
 import type { ChartShare } from '@/lib/share/types';
@@ -33,7 +33,7 @@ async function copy(text: string): Promise<boolean> {
  * downloads (PNG, SVG, CSV of the figures shown), citations, and the chart's text description.
  * `chartId` is the id of the element holding the chart, which the image downloads draw from.
  */
-export function ShareKit({ share, chartId }: { readonly share: ChartShare; readonly chartId: string }) {
+function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly chartId: string }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [panel, setPanel] = useState<Panel>(null);
   const [status, setStatus] = useState('');
@@ -154,6 +154,9 @@ export function ShareKit({ share, chartId }: { readonly share: ChartShare; reado
     </div>
   );
 }
+
+/** Memoised: a redraw of the chart that leaves what is shared unchanged does not re-render the kit. */
+export const ShareKit = memo(ShareKitImpl);
 
 /** "Describe this chart": the generated description, open to everyone, reachable by screen readers. */
 export function ChartDescription({ id, text }: { readonly id: string; readonly text: string }) {
