@@ -32,6 +32,7 @@ export default function MethodologyPage() {
           <li><a href="#reorganisations">Council reorganisations</a></li>
           <li><a href="#maps">Maps, rankings and funnel plots</a></li>
           <li><a href="#quotes">Quotes on the charts</a></li>
+          <li><a href="#citing">Citing, embedding and downloading</a></li>
         </ul>
       </nav>
 
@@ -185,6 +186,14 @@ export default function MethodologyPage() {
         Quotes from reviews, reports and news coverage are drawn on a measure&rsquo;s trend chart at the latest year they speak of, word for word and attributed, with a link to
         where they were read. A quote checked only in a secondary copy says so. Every quote and how to check it against the data is in{' '}
         <Link href="/data/#quotes">quotes.csv</Link>.
+      </p>
+
+      <h2 id="citing">Citing, embedding and downloading</h2>
+      <p>
+        Every chart has a link to exactly the view shown, embed code, image and data downloads and citations. Cite the statistics&rsquo; publisher and release (as the citations
+        do) and this explorer as the way you reached them, with the access date: DfE revises earlier years in later releases, so the date and release tell a reader which figures
+        you saw. A downloaded CSV holds the figures shown with DfE&rsquo;s missing-value codes and the source of each figure; an embedded chart shows which release its figures
+        come from and links back here.
       </p>
     </PageShell>
   );
