@@ -84,3 +84,18 @@ test('"Describe this chart" gives the key numbers; the embed code points at the 
   await page.getByRole('button', { name: 'Embed' }).first().click();
   await expect(page.getByLabel('Embed code').first()).toHaveValue(/<iframe src="http:\/\/[^"]+\/embed\/s47-enquiries\/\?areas=E06000009"[^>]*data-csc-embed><\/iframe>\n<script src="http:\/\/[^"]+\/embed\.js" async><\/script>/);
 });
+
+test('axe-core finds no violations with the share panels open, nor on an embed', async ({ page }) => {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  await openView(page);
+  await page.getByRole('button', { name: 'Embed' }).first().click();
+  await page.getByRole('button', { name: 'Cite' }).first().click();
+  await page.getByText('Describe this chart').first().click();
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+  const onPage = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(onPage.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+  await page.goto('/embed/s47-enquiries/?areas=E06000009');
+  await expect(page.locator('figure h2').first()).toContainText('Blackpool');
+  const onEmbed = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(onEmbed.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { EmbedView } from '@/components/explorer/EmbedView';
 import { loadMeasures } from '@/lib/data/load';
 import { buildMeasureData } from '@/lib/explorer/build';
+import { SITE_NAME } from '@/lib/site';
 import styles from './embed.module.css';
 
 export const dynamicParams = false;
@@ -27,6 +28,7 @@ export default async function EmbedPage({ params }: Params) {
   if (!m) notFound();
   return (
     <main id="main" className={styles.embed}>
+      <h1 className="visually-hidden">{m.label}: chart from {SITE_NAME}</h1>
       <EmbedView data={buildMeasureData(m.id)} />
     </main>
   );
