@@ -65,3 +65,10 @@ export function formatChange(from: number, to: number): string {
 export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${decFmt.format(n / 1024 / 1024)} MB` : `${intFmt.format(Math.ceil(n / 1024))} kB`;
 }
+
+/** English ordinal: 1st, 2nd, 3rd, 11th, 22nd. */
+export function formatOrdinal(n: number): string {
+  const t = n % 100;
+  const suffix = t >= 11 && t <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}

@@ -1,10 +1,10 @@
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatOrdinal } from '@/lib/format';
 import type { ExportLegend } from '@/lib/share/export';
 import { STATUS_LABEL, type Cell } from '@/lib/status';
 import { classify, funnelCurve, FUNNEL_CLASS_LABEL, type FunnelClass } from '@/lib/stats/funnel';
-import { areaStyle, CHART_FONT, fitText, markerPath, ordinal, RESPONSIVE_WIDTHS, spreadLabels, textWidth, type SeriesStyle } from './palette';
+import { areaStyle, CHART_FONT, fitText, markerPath, RESPONSIVE_WIDTHS, spreadLabels, textWidth, type SeriesStyle } from './palette';
 import styles from './RankChart.module.css';
 
 /**
@@ -156,7 +156,7 @@ function buildModel(p: RankChartProps): Model {
 
 function describeDot(p: RankChartProps, m: Model, d: Dot): { lines: string[]; live: string } {
   const n = m.dots.length;
-  const rank = `${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${ordinal(d.rank)} `}highest of ${n}`;
+  const rank = `${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of ${n}`;
   const region = d.item.regionName ?? (d.item.regionCode ? m.regionName.get(d.item.regionCode) : undefined);
   const value = `${p.formatValue(d.value)} ${p.unitLabel}`;
   const lines = [value, rank];
@@ -688,7 +688,7 @@ function Key({ p, m }: { p: RankChartProps; m: Model }) {
   const exportKey: ExportLegend = {
     items: [
       ...sel.map((d) => ({
-        label: `${d.item.name} (${p.formatValue(d.value)}, ${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${ordinal(d.rank)} `}highest of ${m.dots.length})`,
+        label: `${d.item.name} (${p.formatValue(d.value)}, ${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of ${m.dots.length})`,
         marker: { d: markerPath(d.style!.marker, 15, 7, 5), fill: d.style!.colour },
       })),
       ...(funnelKey
@@ -713,7 +713,7 @@ function Key({ p, m }: { p: RankChartProps; m: Model }) {
               </svg>
               <span>
                 {d.item.name} ({p.formatValue(d.value)}, {d.joint ? 'joint ' : ''}
-                {d.rank === 1 ? '' : `${ordinal(d.rank)} `}highest of {m.dots.length})
+                {d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of {m.dots.length})
               </span>
             </li>
           ))}

@@ -192,8 +192,3 @@ export function spreadLabels(anchors: readonly number[], gap: number, min: numbe
   return out;
 }
 
-/** English ordinal: 1st, 2nd, 3rd, 11th, 22nd. */
-export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
-  return `${n}${s}`;
-}

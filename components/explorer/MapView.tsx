@@ -10,7 +10,7 @@ import { makeShare, yearCsv } from '@/lib/explorer/share';
 import type { ViewState } from '@/lib/view-state';
 import { chartTitle, rateNote, sourcesShown, unitLabel } from '@/lib/explorer/describe';
 import type { MeasureData, MeasureMeta, Unit } from '@/lib/explorer/types';
-import { formatCount, formatNumber, formatRate, formatYear } from '@/lib/format';
+import { formatCount, formatNumber, formatOrdinal, formatRate, formatYear } from '@/lib/format';
 import type { BoundaryTopology, HexTopology } from '@/lib/geo/features';
 import { boundaryMap, hexMap } from '@/lib/geo/project';
 import { BOUNDARIES_FILE, GEO_DIR, GEO_VINTAGES_FILE, HEX_FILE, geoYear, geoYears, parseGeoVintages, type GeoVintages } from '@/lib/geo/vintage';
@@ -98,12 +98,6 @@ function valueText(m: MeasureMeta, unit: Unit, v: number): string {
 function thresholdFormat(m: MeasureMeta, unit: Unit): (n: number) => string {
   if (unit === 'count' && (m.countUnit === '£' || m.countUnit === '%')) return (n) => formatCount(n, m.countUnit);
   return formatNumber;
-}
-
-export function ordinal(n: number): string {
-  const t = n % 100;
-  const s = t >= 11 && t <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${s}`;
 }
 
 export interface Rank {
@@ -403,7 +397,7 @@ function Info({ name, code, yearLabel, view, selected }: { name: string; code: s
             <span className={styles.infoRank}>
               {' '}
               · {r.tied ? 'joint ' : ''}
-              {ordinal(r.rank)} highest of {view.withValue} councils with a figure
+              {formatOrdinal(r.rank)} highest of {view.withValue} councils with a figure
             </span>
           )}
         </p>

@@ -1,4 +1,4 @@
-import { formatChange, formatYear } from '../format';
+import { formatChange, formatOrdinal, formatYear } from '../format';
 import { STATUS_LABEL } from '../status';
 import { cellAt, councilsIn, ENGLAND, valueAt } from './access';
 import { unitLabel, valueFormatter, yearRange } from './describe';
@@ -63,11 +63,6 @@ function ranked(data: MeasureData, unit: Unit, year: number): { values: Ranked[]
   return { values, missing };
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${s}`;
-}
-
 function rankSummary(data: MeasureData, unit: Unit, year: number, selected: readonly string[]): string {
   const fmt = valueFormatter(data.measure, unit);
   const { values, missing } = ranked(data, unit, year);
@@ -80,7 +75,7 @@ function rankSummary(data: MeasureData, unit: Unit, year: number, selected: read
   if (england !== undefined) parts.push(`England: ${fmt(england)}.`);
   for (const code of selected) {
     const i = values.findIndex((r) => r.area.code === code);
-    if (i >= 0) parts.push(`${values[i]!.area.name}: ${fmt(values[i]!.value)}, ${i === 0 ? 'highest' : `${ordinal(i + 1)} highest`} of ${values.length}.`);
+    if (i >= 0) parts.push(`${values[i]!.area.name}: ${fmt(values[i]!.value)}, ${i === 0 ? 'highest' : `${formatOrdinal(i + 1)} highest`} of ${values.length}.`);
   }
   if (missing.length) parts.push(`No figure: ${list(missing.slice(0, 6))}${missing.length > 6 ? ` and ${missing.length - 6} more` : ''}.`);
   return parts.join(' ');
