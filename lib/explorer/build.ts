@@ -88,22 +88,7 @@ export function buildMeasureData(measureId: string): MeasureData {
     .map((q) => ({ id: q.id, quote: q.quote, speaker: q.speaker, sourceTitle: q.sourceTitle, publisher: q.publisher, date: q.date, url: q.url, year: q.year, claimType: q.claimType, verification: q.verification }));
 
   const data: MeasureData = {
-    measure: {
-      id: m.id,
-      label: m.label,
-      shortLabel: m.shortLabel,
-      definition: m.definition,
-      caveats: m.caveats,
-      kind: m.kind,
-      period: m.period,
-      countUnit: m.countUnit,
-      hasCount: m.hasCount,
-      hasRate: m.hasRate,
-      firstYear: m.firstYear,
-      lastYear: m.lastYear,
-      polarity: m.polarity,
-      core: m.core,
-    },
+    measure: (({ file: _file, sources: _sources, group: _group, ...meta }) => meta)(m),
     years,
     areas: areaMeta,
     count,

@@ -1,4 +1,4 @@
-import type { AreaLevel, PeriodType } from '../schema/tables';
+import type { AreaLevel, Measure } from '../schema/tables';
 import type { Cell, MissingStatus } from '../status';
 
 /**
@@ -9,22 +9,8 @@ import type { Cell, MissingStatus } from '../status';
 /** A value in the compact encoding: a number, a DfE missing code, or null for "no figure published for this area and year". */
 export type Packed = number | MissingStatus | null;
 
-export interface MeasureMeta {
-  readonly id: string;
-  readonly label: string;
-  readonly shortLabel: string;
-  readonly definition: string;
-  readonly caveats: string;
-  readonly kind: 'flow' | 'snapshot';
-  readonly period: PeriodType;
-  readonly countUnit: string;
-  readonly hasCount: boolean;
-  readonly hasRate: boolean;
-  readonly firstYear: number;
-  readonly lastYear: number;
-  readonly polarity: 'neutral' | 'low-good' | 'high-good';
-  readonly core: boolean;
-}
+/** The catalogue entry as the browser needs it (everything but its file and source list). */
+export type MeasureMeta = Omit<Measure, 'file' | 'sources' | 'group'>;
 
 export interface AreaMeta {
   readonly code: string;
