@@ -12,6 +12,7 @@ export function sourceRef(s: Source): SourceRef {
     citation: `${s.publisher}, ${s.title}, ${s.release}${s.table ? `, ${s.table}` : ''}`,
     publisher: s.publisher,
     title: s.title,
+    series: s.series,
     release: s.release,
     table: s.table,
     url: s.url,

@@ -85,8 +85,7 @@ export interface SourceGroup {
 export function groupSources(sources: readonly SourceRef[]): SourceGroup[] {
   const groups = new Map<string, SourceRef[]>();
   for (const s of sources) {
-    // One publication under two names: DfE renamed "Characteristics of children in need" in 2023.
-    const k = `${s.publisher}|${s.title.replace(/^Characteristics of /i, '').toLowerCase()}`;
+    const k = `${s.publisher}|${s.series}`;
     groups.set(k, [...(groups.get(k) ?? []), s]);
   }
   return [...groups.values()].map((list) => {

@@ -30,6 +30,7 @@ export interface SourceRef {
   readonly citation: string;
   readonly publisher: string;
   readonly title: string;
+  readonly series: string;
   readonly release: string;
   readonly table: string;
   readonly url: string;

@@ -244,6 +244,8 @@ export interface Source {
   readonly id: string;
   readonly publisher: string;
   readonly title: string;
+  /** The publication series, stable across renames ("Children in need" before and after 2023). */
+  readonly series: string;
   readonly release: string;
   readonly table: string;
   readonly file: string;
@@ -261,6 +263,7 @@ export const sourcesTable: TidyTable<Source> = {
     { name: 'source_id', description: 'Id used in the source_id column of the other files.' },
     { name: 'publisher', description: 'Who published it.' },
     { name: 'title', description: 'Title of the statistical release or product.' },
+    { name: 'series', description: 'The publication series the release belongs to, the same across renames (DfE renamed "Characteristics of children in need" to "Children in need" in 2023).' },
     { name: 'release', description: 'Which release (reporting year or edition).' },
     { name: 'table', description: 'Table or data file within the release.' },
     { name: 'file', description: 'File name in the raw folder the ingest read.' },
@@ -270,8 +273,8 @@ export const sourcesTable: TidyTable<Source> = {
     { name: 'notes', description: 'Caveats specific to this file.' },
   ],
   row: z
-    .object({ source_id: slug, publisher: nonEmpty, title: nonEmpty, release: nonEmpty, table: text, file: text, url: text, licence: nonEmpty, published: text, notes: text })
-    .transform((r): Source => ({ id: r.source_id, publisher: r.publisher, title: r.title, release: r.release, table: r.table, file: r.file, url: r.url, licence: r.licence, published: r.published, notes: r.notes })),
+    .object({ source_id: slug, publisher: nonEmpty, title: nonEmpty, series: nonEmpty, release: nonEmpty, table: text, file: text, url: text, licence: nonEmpty, published: text, notes: text })
+    .transform((r): Source => ({ id: r.source_id, publisher: r.publisher, title: r.title, series: r.series, release: r.release, table: r.table, file: r.file, url: r.url, licence: r.licence, published: r.published, notes: r.notes })),
   key: (s) => s.id,
   licence: OGL,
 };

@@ -88,7 +88,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
     sourcesTable,
     [...used].sort().map((id) => {
       const s = sourceDef(id);
-      return { source_id: s.id, publisher: s.publisher, title: s.title, release: s.release, table: s.table, file: s.file, url: s.url, licence: s.licence, published: s.published, notes: s.notes };
+      return { source_id: s.id, publisher: s.publisher, title: s.title, series: s.series, release: s.release, table: s.table, file: s.file, url: s.url, licence: s.licence, published: s.published, notes: s.notes };
     }),
   );
 

@@ -9,13 +9,14 @@ const OGL = 'Open Government Licence v3.0';
 const EES = 'https://explore-education-statistics.service.gov.uk/find-statistics';
 const DFE = 'Department for Education';
 
-type Def = Omit<Source, 'notes'> & { notes?: string };
+type Def = Omit<Source, 'notes' | 'series'> & { notes?: string; series?: string };
 
 const cin = (id: string, release: string, published: string, table: string, file: string, url: string, notes = ''): Def => ({
   id,
   publisher: DFE,
   // DfE renamed the release "Children in need" from the 2023 edition.
   title: Number(/\d{4}/.exec(release)?.[0]) >= 2023 ? 'Children in need' : 'Characteristics of children in need',
+  series: 'Children in need',
   release,
   table,
   file,
@@ -181,7 +182,8 @@ const DEFS: Def[] = [
   },
 ];
 
-export const SOURCE_DEFS: ReadonlyMap<string, Source> = new Map(DEFS.map((d) => [d.id, { notes: '', ...d }]));
+// A source's series is its title unless the publication was renamed (set in its Def).
+export const SOURCE_DEFS: ReadonlyMap<string, Source> = new Map(DEFS.map((d) => [d.id, { notes: '', ...d, series: d.series ?? d.title }]));
 
 export function sourceDef(id: string): Source {
   const s = SOURCE_DEFS.get(id);

@@ -97,7 +97,7 @@ describe('malformed tidy CSVs give a clear error naming file, row, column and va
 
   it('a quoted comma inside a text field is one field, not two', () => {
     const header = sourcesTable.columns.map((c) => c.name).join(',');
-    const row = 'dfe-x,Department for Education,"Children in need, 2025",2025,"Table C4, by LA",f.csv,https://example.org,OGL,2025,';
+    const row = 'dfe-x,Department for Education,"Children in need, 2025",Children in need,2025,"Table C4, by LA",f.csv,https://example.org,OGL,2025,';
     const [s] = parseTable(sourcesTable, `${header}\n${row}\n`);
     expect(s!.title).toBe('Children in need, 2025');
     expect(s!.table).toBe('Table C4, by LA');

@@ -46,6 +46,7 @@ const source = (id: string, release: string): Source => ({
   id,
   publisher: 'Department for Education',
   title: 'Characteristics of children in need',
+  series: 'Children in need',
   release,
   table: 'C4: Section 47s',
   file: '',
