@@ -99,6 +99,7 @@ export function buildMeasureData(measureId: string): MeasureData {
     sources: [...new Set(provenance.map((p) => p.sourceId))].sort().map((id) => sourceRef(sources.get(id)!)),
     population,
     quotes,
+    breaks: [], // filled from data/breaks.csv (issue 7)
   };
   cache.set(measureId, data);
   return data;

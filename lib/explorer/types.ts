@@ -67,6 +67,25 @@ export interface MeasureData {
   /** Children aged 0-17 used as the rate denominator for each year (mid-year before), councils only; for funnel plots. */
   readonly population: Readonly<Record<string, readonly (number | null)[]>>;
   readonly quotes: readonly QuoteRef[];
+  /** Breaks in the series (data/breaks.csv): the figures before `year` are not comparable with those from it. */
+  readonly breaks: readonly SeriesBreak[];
+}
+
+export const BREAK_KINDS = ['counting-change', 'definition-change', 'population-rebase', 'system-change'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];
+
+/** A break in a measure's series, between `year - 1` and `year` (DfE years ending 31 March). */
+export interface SeriesBreak {
+  /** First year after the break (the first year counted the new way). */
+  readonly year: number;
+  readonly kind: BreakKind;
+  /** A few words for the chart, e.g. "Counting changed". */
+  readonly label: string;
+  /** What changed, in plain English, e.g. "Until 2011-12 DfE counted children who were the subject of an enquiry; from 2012-13 it counts enquiries." */
+  readonly note: string;
+  /** How the figures before the break were counted, for tables and CSVs, e.g. "children, not enquiries". */
+  readonly before: string;
+  readonly sourceId: string;
 }
 
 export type Unit = 'rate' | 'count';
