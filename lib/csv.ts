@@ -32,6 +32,8 @@ export interface CsvRow {
   /** Line number in the file (header = 1). */
   readonly row: number;
   readonly values: Readonly<Record<string, string>>;
+  /** The fields in file order (for files whose header repeats a name; `values` holds the first of each). */
+  readonly fields: readonly string[];
 }
 
 export interface ParsedCsv {
@@ -45,7 +47,7 @@ export interface ParsedCsv {
  * (commas, quotes and newlines inside quotes). Fails on an empty file, an empty or duplicated
  * header name, and any row whose field count differs from the header's.
  */
-export function parseCsv(text: string, file: string, opts: { dropEmptyTrailingColumns?: boolean } = {}): ParsedCsv {
+export function parseCsv(text: string, file: string, opts: { dropEmptyTrailingColumns?: boolean; repeatableNames?: readonly string[] } = {}): ParsedCsv {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new CsvError(file, 'file is empty (no header row)');
 
@@ -72,7 +74,7 @@ export function parseCsv(text: string, file: string, opts: { dropEmptyTrailingCo
   const seen = new Set<string>();
   header.forEach((name, i) => {
     if (name === '') throw new CsvError(file, `header has an empty column name at position ${i + 1}`, 1);
-    if (seen.has(name)) throw new CsvError(file, 'header repeats a column name', 1, name);
+    if (seen.has(name) && !opts.repeatableNames?.includes(name)) throw new CsvError(file, 'header repeats a column name', 1, name);
     seen.add(name);
   });
 
@@ -92,9 +94,9 @@ export function parseCsv(text: string, file: string, opts: { dropEmptyTrailingCo
     }
     const values: Record<string, string> = {};
     header.forEach((name, j) => {
-      values[name] = fields[j] ?? '';
+      if (!(name in values)) values[name] = fields[j] ?? '';
     });
-    rows.push({ row, values });
+    rows.push({ row, values, fields });
   }
   return { file, header, rows };
 }

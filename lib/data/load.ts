@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseTable, type TidyTable } from '../schema/table';
+import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable, type BreakRow, type FactorLabel, type FactorRow, type NeighbourRow } from '../schema/pathway';
 import {
   areasTable,
   measuresTable,
@@ -44,6 +45,72 @@ export const loadMeasures = (): readonly Measure[] => loadTable(measuresTable);
 export const loadSources = (): readonly Source[] => loadTable(sourcesTable);
 export const loadQuotes = (): readonly Quote[] => loadTable(quotesTable);
 export const loadPopulation = (): readonly PopulationRow[] => loadTable(populationTable);
+
+/** Breaks in the series, checked: the measure exists and the break lies inside its years. */
+export function loadBreaks(): readonly BreakRow[] {
+  const hit = cache.get('breaks:checked');
+  if (hit) return hit as BreakRow[];
+  const measures = new Map(loadMeasures().map((m) => [m.id, m]));
+  const sources = new Set(loadSources().map((s) => s.id));
+  const rows = loadTable(breaksTable);
+  for (const b of rows) {
+    const m = measures.get(b.measure);
+    if (!m) throw new Error(`${breaksTable.file}: break of ${b.measure} ${b.year}: measure not in measures.csv`);
+    if (b.year <= m.firstYear || b.year > m.lastYear) throw new Error(`${breaksTable.file}: break of ${b.measure} in ${b.year} is not inside the measure's years (${m.firstYear}-${m.lastYear})`);
+    if (b.appliesTo === 'rate' && !m.hasRate) throw new Error(`${breaksTable.file}: break of ${b.measure} in ${b.year} applies to rates, but the measure has none`);
+    if (!sources.has(b.sourceId)) throw new Error(`${breaksTable.file}: break of ${b.measure} ${b.year}: source ${b.sourceId} not in sources.csv`);
+  }
+  cache.set('breaks:checked', rows);
+  return rows;
+}
+
+export function breaksFor(measureId: string): readonly BreakRow[] {
+  return loadBreaks().filter((b) => b.measure === measureId);
+}
+
+/** DfE's statistical neighbours, checked: every council and neighbour is a council of the model's year (or, for a council that had gone, of its last year). */
+export function loadNeighbours(): readonly NeighbourRow[] {
+  const hit = cache.get('neighbours:checked');
+  if (hit) return hit as NeighbourRow[];
+  const areas = areaByCode();
+  const rows = loadTable(neighboursTable);
+  const count = new Map<string, number>();
+  const alive = (code: string, year: number) => {
+    const a = areas.get(code);
+    return a !== undefined && a.level === 'la' && a.firstYear <= year && (a.lastYear === undefined || a.lastYear >= year);
+  };
+  for (const n of rows) {
+    const a = areas.get(n.areaCode);
+    if (!a || a.level !== 'la') throw new Error(`${neighboursTable.file}: ${n.areaCode} is not a council in areas.csv`);
+    const year = n.model === '2025' ? 2025 : Math.min(2022, a.lastYear ?? 2022);
+    if (!alive(n.areaCode, year)) throw new Error(`${neighboursTable.file}: ${a.name} was not a council in ${year} (model ${n.model})`);
+    if (!alive(n.neighbourCode, year)) throw new Error(`${neighboursTable.file}: neighbour ${n.neighbourCode} of ${a.name} was not a council in ${year} (model ${n.model})`);
+    const k = `${n.model}|${n.areaCode}`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  for (const [k, c] of count) if (c !== 10) throw new Error(`${neighboursTable.file}: ${k} has ${c} neighbours, not 10`);
+  cache.set('neighbours:checked', rows);
+  return rows;
+}
+
+export const loadFactorLabels = (): readonly FactorLabel[] => loadTable(factorLabelsTable);
+
+/** Factors identified at the end of assessment, checked: every factor has a label, every area is known and existed that year. */
+export function loadFactors(): readonly FactorRow[] {
+  const hit = cache.get('factors:checked');
+  if (hit) return hit as FactorRow[];
+  const labels = new Set(loadFactorLabels().map((f) => f.factor));
+  const areas = areaByCode();
+  const rows = loadTable(assessmentFactorsTable);
+  for (const f of rows) {
+    if (!labels.has(f.factor)) throw new Error(`${assessmentFactorsTable.file}: factor ${f.factor} is not in ${factorLabelsTable.file}`);
+    const a = areas.get(f.areaCode);
+    if (!a) throw new Error(`${assessmentFactorsTable.file}: ${f.factor} ${f.year}: area ${f.areaCode} not in areas.csv`);
+    if (a.level === 'la' && (f.year < a.firstYear || (a.lastYear !== undefined && f.year > a.lastYear))) throw new Error(`${assessmentFactorsTable.file}: ${f.factor} ${f.year}: ${a.name} did not exist that year`);
+  }
+  cache.set('factors:checked', rows);
+  return rows;
+}
 
 /** Every observation of every measure, after the cross-file integrity check. */
 export function loadObservations(): readonly Observation[] {

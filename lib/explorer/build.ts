@@ -1,4 +1,4 @@
-import { areaByCode, loadMeasure, loadPopulation, loadQuotes, observationsFor, sourceById } from '../data/load';
+import { areaByCode, breaksFor, loadMeasure, loadPopulation, loadQuotes, observationsFor, sourceById } from '../data/load';
 import type { Source } from '../schema/tables';
 import type { AreaMeta, MeasureData, Packed, QuoteRef, SourceRef } from './types';
 
@@ -99,7 +99,7 @@ export function buildMeasureData(measureId: string): MeasureData {
     sources: [...new Set(provenance.map((p) => p.sourceId))].sort().map((id) => sourceRef(sources.get(id)!)),
     population,
     quotes,
-    breaks: [], // filled from data/breaks.csv (issue 7)
+    breaks: breaksFor(measureId).map((b) => ({ year: b.year, kind: b.kind, appliesTo: b.appliesTo, label: b.label, note: b.note, before: b.before, sourceId: b.sourceId, source: sourceRef(sources.get(b.sourceId)!).citation })),
   };
   cache.set(measureId, data);
   return data;

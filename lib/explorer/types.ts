@@ -1,3 +1,4 @@
+import type { BreakKind, BreakScope } from '../schema/pathway';
 import type { AreaLevel, Measure } from '../schema/tables';
 import type { Cell, MissingStatus } from '../status';
 
@@ -71,14 +72,13 @@ export interface MeasureData {
   readonly breaks: readonly SeriesBreak[];
 }
 
-export const BREAK_KINDS = ['counting-change', 'definition-change', 'population-rebase', 'system-change'] as const;
-export type BreakKind = (typeof BREAK_KINDS)[number];
-
 /** A break in a measure's series, between `year - 1` and `year` (DfE years ending 31 March). */
 export interface SeriesBreak {
   /** First year after the break (the first year counted the new way). */
   readonly year: number;
   readonly kind: BreakKind;
+  /** count-and-rate: the figures change meaning; rate: only the rates per 10,000 (new population estimates). */
+  readonly appliesTo: BreakScope;
   /** A few words for the chart, e.g. "Counting changed". */
   readonly label: string;
   /** What changed, in plain English, e.g. "Until 2011-12 DfE counted children who were the subject of an enquiry; from 2012-13 it counts enquiries." */
@@ -86,6 +86,8 @@ export interface SeriesBreak {
   /** How the figures before the break were counted, for tables and CSVs, e.g. "children, not enquiries". */
   readonly before: string;
   readonly sourceId: string;
+  /** The release that documents the change, as a citation ("Department for Education, Characteristics of children in need, 2011-12 (SFR27/2012), …"). */
+  readonly source: string;
 }
 
 export type Unit = 'rate' | 'count';

@@ -20,6 +20,8 @@ export interface Observation {
   readonly rate: Cell;
   readonly rateOrigin: RateOrigin;
   readonly sourceId: string;
+  /** Where a published rate came from when it is not the count's release (England rates of DfE's, see rate_source_id). */
+  readonly rateSourceId: string | undefined;
 }
 
 const observationRow = z
@@ -33,6 +35,7 @@ const observationRow = z
     rate_status: status,
     rate_origin: z.enum(RATE_ORIGINS, { message: 'must be published, computed or empty' }),
     source_id: slug,
+    rate_source_id: z.union([z.literal(''), slug]),
   })
   .superRefine((r, ctx) => {
     if ((r.count_status === 'ok') !== (r.count !== undefined)) {
@@ -44,6 +47,9 @@ const observationRow = z
     if (r.rate_status === 'ok' && r.rate_origin === '') {
       ctx.addIssue({ code: 'custom', path: ['rate_origin'], message: 'a rate needs its origin (published or computed)' });
     }
+    if (r.rate_source_id !== '' && r.rate_origin !== 'published') {
+      ctx.addIssue({ code: 'custom', path: ['rate_source_id'], message: 'only a published rate can come from another release' });
+    }
   })
   .transform(
     (r): Observation => ({
@@ -54,6 +60,7 @@ const observationRow = z
       rate: cellFrom(r.rate_per_10k, r.rate_status),
       rateOrigin: r.rate_origin,
       sourceId: r.source_id,
+      rateSourceId: r.rate_source_id || undefined,
     }),
   );
 
@@ -67,6 +74,7 @@ export const OBSERVATION_COLUMNS = [
   { name: 'rate_status', description: 'ok when rate_per_10k holds a value; otherwise the DfE code saying why it is missing (as count_status).' },
   { name: 'rate_origin', description: 'published = the rate as DfE published it; computed = computed here from count and the ONS mid-year population DfE uses (population.csv, mid-year before the year end), rounded to one decimal place; empty when the measure has no rate.' },
   { name: 'source_id', description: 'The release file the count (and a published rate) came from; see sources.csv.' },
+  { name: 'rate_source_id', description: 'Where a published rate comes from a different release than the count: that release (England rates of children looked after 2014 to 2019, taken from the release DfE published them in so that England and the councils use the same denominators). Empty otherwise.' },
 ] as const;
 
 export function observationTable(file: string, title: string, description: string): TidyTable<Observation> {
@@ -307,6 +315,8 @@ export interface Measure {
   /** Whether higher values are "worse" in DfE's own polarity, or neutral. */
   readonly polarity: 'neutral' | 'low-good' | 'high-good';
   readonly core: boolean;
+  /** For a percentage: the measure whose count is the base of the percentage (e.g. cpp-starts for cpp-repeat). */
+  readonly denominator: string | undefined;
 }
 
 export const measuresTable: TidyTable<Measure> = {
@@ -331,6 +341,7 @@ export const measuresTable: TidyTable<Measure> = {
     { name: 'file', description: 'Data file holding the measure.' },
     { name: 'polarity', description: 'neutral, low-good or high-good (DfE LAIT polarity where given).' },
     { name: 'core', description: 'yes for the seven core DfE measures.' },
+    { name: 'denominator', description: 'For a percentage, the measure whose count is the base of the percentage (e.g. cpp-starts: plans started), so limits can be drawn; empty otherwise.' },
   ],
   row: z
     .object({
@@ -351,6 +362,7 @@ export const measuresTable: TidyTable<Measure> = {
       file: nonEmpty,
       polarity: z.enum(['neutral', 'low-good', 'high-good']),
       core: z.enum(['yes', 'no']),
+      denominator: z.union([z.literal(''), slug]),
     })
     .transform(
       (r): Measure => ({
@@ -371,6 +383,7 @@ export const measuresTable: TidyTable<Measure> = {
         file: r.file,
         polarity: r.polarity,
         core: r.core === 'yes',
+        denominator: r.denominator || undefined,
       }),
     ),
   key: (m) => m.id,
@@ -379,6 +392,9 @@ export const measuresTable: TidyTable<Measure> = {
 
 export const CORE_MEASURE_IDS = ['referrals', 's47-enquiries', 'icpcs', 'children-in-need', 'child-protection-plans', 'looked-after', 'care-starts'] as const;
 export type CoreMeasureId = (typeof CORE_MEASURE_IDS)[number];
+/** The DfE measures read from the CIN and CLA releases: the core seven and the pathway measures (data wave 2). */
+export const DFE_MEASURE_IDS = [...CORE_MEASURE_IDS, 's47-children', 'icpc-children', 'cpp-starts', 'cpp-repeat', 'cla-placement-moves', 'cla-long-term-stability'] as const;
+export type DfeMeasureId = (typeof DFE_MEASURE_IDS)[number];
 
 
 // ---------------------------------------------------------------------------------------------

@@ -71,6 +71,8 @@ function aliveYears(r: LaRow, lastYear: number): number[] {
 
 export class AreaIndex {
   private readonly byCode = new Map<string, AreaIdentity>();
+  /** Where a data file used a corrected (former) code: code → file → years. */
+  private readonly formerCodeUse = new Map<string, Map<string, Set<number>>>();
   constructor(readonly all: readonly AreaIdentity[]) {
     for (const a of all) {
       if (this.byCode.has(a.code)) throw new Error(`area ${a.code} defined twice`);
@@ -124,7 +126,13 @@ export class AreaIndex {
 
   /** The area a code in a data file refers to (applying code corrections), or a CsvError. */
   resolve(code: string, year: number, file: string, row: number, column: string): AreaIdentity {
-    const a = this.byCode.get(CODE_CORRECTIONS.get(code) ?? code);
+    const corrected = CODE_CORRECTIONS.get(code);
+    if (corrected) {
+      const byFile = this.formerCodeUse.get(code) ?? new Map<string, Set<number>>();
+      byFile.set(file, (byFile.get(file) ?? new Set()).add(year));
+      this.formerCodeUse.set(code, byFile);
+    }
+    const a = this.byCode.get(corrected ?? code);
     if (!a) throw new CsvError(file, 'area code is not in the area lookup (la-lookups/dfe_las.csv)', row, column, code);
     if (a.level === 'la' && !this.aliveIn(a, year) && year >= FIRST_DATA_YEAR) {
       // Some releases back-code a same-area successor's code onto earlier years (the 2022 CIN
@@ -134,6 +142,28 @@ export class AreaIndex {
       throw new CsvError(file, `area ${a.name} did not exist in ${year} (exists ${a.firstYear}-${a.lastYear ?? 'now'})`, row, column, code);
     }
     return a;
+  }
+
+  /**
+   * The note on a council's former GSS code, saying which files still used it for which years (as
+   * met while reading them; call after the data files are read). `describe` names a file's table.
+   */
+  formerCodeNote(a: AreaIdentity, describe: (file: string) => string = (f) => f): string {
+    if (a.formerCodes.length === 0) return '';
+    // files that used the former code, grouped by the years they used it for
+    const bySpan = new Map<string, string[]>();
+    for (const former of a.formerCodes) {
+      for (const [file, years] of this.formerCodeUse.get(former) ?? []) {
+        const ys = [...years].sort((x, y) => x - y);
+        const span = (y: number) => `${y - 1}-${String(y).slice(2)}`;
+        const k = `${former} for ${ys.length > 1 ? `${span(ys[0]!)} to ${span(ys[ys.length - 1]!)}` : span(ys[0]!)}`;
+        bySpan.set(k, [...(bySpan.get(k) ?? []), describe(file)]);
+      }
+    }
+    const head = `GSS code ${a.formerCodes.join(', ')} until 31 March 2013 (same council and area).`;
+    if (bySpan.size === 0) return `${head} DfE publishes every year under ${a.code}.`;
+    const uses = [...bySpan].map(([k, files]) => `${files.sort().join(' and ')}, which use${files.length === 1 ? 's' : ''} ${k}`);
+    return `${head} DfE publishes it under ${a.code} in every year except in ${uses.join('; ')}; those figures are filed here under ${a.code}.`;
   }
 
   /** The local authority with DfE number `laNumber` that existed on 31 March `year`. */
@@ -277,7 +307,6 @@ export function buildAreas(raw: RawDir, lastDataYear: number): AreaIndex {
     const r = rowsByCode.get(a.code)!;
     const names = (codes: string[]) => codes.map((c) => `${index.get(c)!.name} (${c})`).join(' and ');
     const notes: string[] = [];
-    if (a.formerCodes.length > 0) notes.push(`GSS code ${a.formerCodes.join(', ')} until 31 March 2013 (same council and area); DfE publishes every year under ${a.code}.`);
     if (a.predecessors.length > 0) {
       const same = a.predecessors.length === 1 && index.get(a.predecessors[0]!)!.successors.length === 1;
       if (same && index.get(a.predecessors[0]!)!.name === a.name) {

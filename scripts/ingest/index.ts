@@ -5,23 +5,30 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { areasTable, childrenInNeedTable, CORE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type CoreMeasureId } from '../../lib/schema/tables';
+import { areasTable, childrenInNeedTable, DFE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type DfeMeasureId } from '../../lib/schema/tables';
 import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
+import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../../lib/schema/pathway';
 import { buildAreas, type AreaIndex } from './areas';
-import { CORE_MEASURES } from './catalogue';
-import { readCin } from './cin';
+import { buildBreaks } from './breaks';
+import { DFE_MEASURES } from './catalogue';
+import { checkPathwayIdentities, readCin } from './cin';
 import { readCla } from './cla';
 import { buildCwip } from './cwip';
 import { buildDeprivation, type DeprivationSummary } from './deprivation';
+import { buildFactors } from './factors';
+import { buildNeighbours } from './neighbours';
+import { readPlacements } from './placements';
 import type { IngestContext } from './context';
-import { ObservationSet, revisionsCsv } from './observations';
+import { ObservationSet, revisionsCsv, type EnglandRateChoice } from './observations';
 import { buildPopulation } from './population';
 import { buildGeo } from './geo';
 import { buildLait } from './lait';
 import { buildQuotes } from './quotes';
 import { compareRates, rateCheckCsv } from './rate-check';
+import { toCsv } from '../../lib/csv';
+import { ENGLAND } from './areas';
 import { RawDir, yearCell } from './raw';
-import { sourceDef } from './sources';
+import { SOURCE_DEFS, sourceDef } from './sources';
 import { fmtNum, writeOut, writeTable, type TidyRecord } from './write';
 
 export interface IngestResult {
@@ -54,13 +61,19 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const obs = new ObservationSet();
   const cin = readCin(ctx, obs);
   const cla = readCla(ctx, obs);
-  const { rows, revisions } = obs.resolve(ctx, populations);
+  const placements = readPlacements(ctx, obs);
+  const identities = checkPathwayIdentities(ctx);
+  const rateless = new Set(DFE_MEASURE_IDS.filter((id) => !DFE_MEASURES[id].hasRate));
+  const { rows, revisions, englandRates } = obs.resolve(ctx, populations, rateless);
+  checkPlacementTotals(rows, placements.lookedAfterTotals);
 
   const byFile = new Map<string, TidyRecord[]>();
   for (const r of rows) {
-    const m = CORE_MEASURES[r.measure as CoreMeasureId];
+    const m = DFE_MEASURES[r.measure as DfeMeasureId];
     if (!m) throw new Error(`measure ${r.measure} has no catalogue entry`);
-    byFile.set(m.file, [...(byFile.get(m.file) ?? []), r]);
+    const list = byFile.get(m.file) ?? [];
+    list.push(r);
+    byFile.set(m.file, list);
   }
   writeTable(outDir, childrenInNeedTable, byFile.get(childrenInNeedTable.file) ?? []);
   writeTable(outDir, section47Table, byFile.get(section47Table.file) ?? []);
@@ -71,6 +84,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   writeTable(outDir, laitTable, lait.rows);
   const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
   ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
+  ctx.report('england-rates.csv', englandRatesCsv(rows, lait.publishedRates));
 
   const deprivation = buildDeprivation(ctx);
   writeTable(outDir, deprivationDecilesTable, deprivation.deciles);
@@ -79,9 +93,18 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   rmSync(path.join(outDir, 'geo'), { recursive: true, force: true });
   for (const f of buildGeo(ctx)) writeOut(outDir, f.path, f.content);
   writeTable(outDir, quotesTable, buildQuotes(ctx));
+  writeTable(outDir, neighboursTable, buildNeighbours(ctx));
+  const factors = buildFactors(ctx);
+  writeTable(outDir, factorLabelsTable, factors.labels);
+  writeTable(outDir, assessmentFactorsTable, factors.rows);
 
-  const measureRows: TidyRecord[] = [...CORE_MEASURE_IDS.map((id) => catalogueRow(id, rows)), ...lait.measures];
+  const share = identities.childShareOfPlans;
+  const pct = (x: number) => `${(Math.floor(x * 1000) / 10).toFixed(1)}%`;
+  const facts: Record<string, string> = { '%CHILD_PLAN_SHARE%': `${pct(share.min)} to ${pct(share.max)} (${share.from - 1}-${String(share.from).slice(2)} to ${share.to - 1}-${String(share.to).slice(2)})` };
+  const measureRows: TidyRecord[] = [...DFE_MEASURE_IDS.map((id) => catalogueRow(id, rows, facts)), ...lait.measures];
   writeTable(outDir, measuresTable, measureRows);
+  const spans = new Map(measureRows.map((m) => [String(m.id), { first: Number(m.first_year), last: Number(m.last_year) }]));
+  writeTable(outDir, breaksTable, buildBreaks(ctx, spans));
 
   writeTable(
     outDir,
@@ -111,11 +134,18 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
       '',
       `Rates computed here compared with the rates DfE publishes in LAIT for the same measure, year and area (\`rate-check.csv\`): ${rateChecks.filter((c) => c.match).length} of ${rateChecks.length} within rounding (${((100 * rateChecks.filter((c) => c.match).length) / Math.max(1, rateChecks.length)).toFixed(2)}%). By measure: ${countBy(rateChecks.filter((c) => !c.match), (c) => c.measure) || 'no mismatches'}.`,
       '',
+      '## England rates taken from the councils\' release',
+      '',
+      "Where the councils' rates of a measure and year are DfE's own but England's count comes from a release without a rate (the revised national time series of children looked after), England's rate is the one DfE published in the councils' release, so England and the councils share a denominator (`rate_source_id` in the data; every England year in `england-rates.csv`):",
+      '',
+      ...englandRates.map((e) => `- ${e.measure} ${e.year}: ${fmtNum(e.rate)} per 10,000 from ${e.rateSource} (which gave England ${fmtNum(e.rateCount)}; the count kept is ${fmtNum(e.count)} from ${e.countSource}).`),
+      '',
       '## Rows deliberately not taken',
       '',
       `- Inner and Outer London rows (E13, sub-regional splits): ${cin.skippedSubregionRows + cla.skippedSubregionRows}.`,
       `- Rows for councils in years before they existed or after they were abolished, all marked \`z\` by DfE: ${cla.droppedNonexistent}.`,
       `- Rows of measures this explorer does not show (children ceasing to be looked after): ${cla.skippedOtherMeasures}.`,
+      `- Placement stability rows not shown (DfE's two-year measure, 3 or more placements in the previous 2 years) or sub-regional: ${placements.skippedRows}; rows for councils that did not exist, marked \`z\`: ${placements.droppedNonexistent}.`,
       '',
     ].join('\n'),
   );
@@ -135,8 +165,13 @@ function latestYear(raw: RawDir): number {
   return Math.max(...csv.rows.map((r) => yearCell(csv, r, 'time_period', 2013, 2100)));
 }
 
-function catalogueRow(id: CoreMeasureId, rows: readonly TidyRecord[]): TidyRecord {
-  const m = CORE_MEASURES[id];
+function catalogueRow(id: DfeMeasureId, rows: readonly TidyRecord[], facts: Readonly<Record<string, string>>): TidyRecord {
+  const m = DFE_MEASURES[id];
+  const fill = (t: string) => t.replace(/%[A-Z_]+%/g, (k) => {
+    const v = facts[k];
+    if (v === undefined) throw new Error(`catalogue text of ${id} uses unknown ${k}`);
+    return v;
+  });
   const mine = rows.filter((r) => r.measure === id);
   const years = mine.map((r) => Number(r.year));
   const sources = [...new Set(mine.map((r) => String(r.source_id)))].sort();
@@ -144,21 +179,28 @@ function catalogueRow(id: CoreMeasureId, rows: readonly TidyRecord[]): TidyRecor
     id,
     label: m.label,
     short_label: m.shortLabel,
-    definition: m.definition,
+    definition: fill(m.definition),
     group: m.group,
     kind: m.kind,
     period: m.kind === 'flow' ? 'reporting-year' : '31-march',
     count_unit: m.countUnit,
     has_count: 'yes',
-    has_rate: 'yes',
+    has_rate: m.hasRate ? 'yes' : 'no',
     first_year: Math.min(...years),
     last_year: Math.max(...years),
     sources: sources.join('|'),
-    caveats: m.caveats,
+    caveats: fill(m.caveats),
     file: m.file,
     polarity: 'neutral',
-    core: 'yes',
+    core: m.core ? 'yes' : 'no',
+    denominator: m.denominator ?? '',
   };
+}
+
+/** "C4 of DfE's Children in need, reporting year 2025 (2024-25)" for a raw file. */
+function tableOf(file: string): string {
+  const s = [...SOURCE_DEFS.values()].find((d) => d.file === file);
+  return s ? `table ${s.table.split(':')[0]} of ${s.title}, ${s.release}` : file;
 }
 
 function areaRows(areas: AreaIndex, summaries: ReadonlyMap<string, DeprivationSummary>): TidyRecord[] {
@@ -178,7 +220,7 @@ function areaRows(areas: AreaIndex, summaries: ReadonlyMap<string, DeprivationSu
         predecessors: a.predecessors.join('|'),
         successors: a.successors.join('|'),
         former_codes: a.formerCodes.join('|'),
-        change_note: a.changeNote,
+        change_note: [areas.formerCodeNote(a, tableOf), a.changeNote].filter(Boolean).join(' '),
         imd_avg_score: n(d.imdAvgScore),
         imd_avg_score_rank: n(d.imdAvgScoreRank),
         imd_share_most_deprived_10pc: n(d.imdShareMostDeprived10),
@@ -191,6 +233,36 @@ function areaRows(areas: AreaIndex, summaries: ReadonlyMap<string, DeprivationSu
     .sort((x, y) => x.code.localeCompare(y.code));
 }
 
+/** The placement stability file's children looked after on 31 March must be the looked-after series' count. */
+function checkPlacementTotals(rows: readonly TidyRecord[], totals: ReadonlyMap<string, { count: { kind: string; value?: number }; row: number }>): void {
+  const la = new Map(rows.filter((r) => r.measure === 'looked-after').map((r) => [`${r.area_code}|${r.year}`, r]));
+  for (const [key, t] of totals) {
+    const r = la.get(key);
+    if (!r || t.count.kind !== 'value' || r.count_status !== 'ok') continue;
+    if (Number(r.count) !== t.count.value) {
+      throw new Error(`dfe-csc-extra/la_cla_placement_stability.csv: row ${t.row}: ${t.count.value} children looked after on 31 March (${key}) but the looked-after series has ${r.count} (${r.source_id})`);
+    }
+  }
+}
+
+/**
+ * England's rate, every year and core measure: the rate kept, whether DfE's or computed here, and
+ * every rate DfE published for England that year (LAIT), so that the choice can be checked.
+ */
+function englandRatesCsv(rows: readonly TidyRecord[], lait: readonly { measure: string; year: number; areaCode: string; rate?: number }[]): string {
+  const pub = new Map(lait.filter((p) => p.areaCode === ENGLAND && p.rate !== undefined).map((p) => [`${p.measure}|${p.year}`, p.rate!]));
+  const out = rows
+    .filter((r) => r.area_code === ENGLAND && r.rate_origin !== '')
+    .map((r) => {
+      const p = pub.get(`${r.measure}|${r.year}`);
+      const kept = r.rate_status === 'ok' ? Number(r.rate_per_10k) : undefined;
+      // within half a unit of each rate's own precision (whole numbers or one decimal)
+      const half = (x: number) => (Number.isInteger(x) ? 0.5 : 0.05);
+      const agree = p === undefined || kept === undefined ? '' : Math.abs(kept - p) <= half(kept) + half(p) + 1e-9 ? 'yes' : 'no';
+      return { measure: r.measure, year: r.year, rate_kept: r.rate_per_10k, rate_origin: r.rate_origin, rate_source: r.rate_source_id || r.source_id, dfe_lait_rate: p === undefined ? '' : fmtNum(p), agree };
+    });
+  return toCsv(['measure', 'year', 'rate_kept', 'rate_origin', 'rate_source', 'dfe_lait_rate', 'agree'], out);
+}
 
 if (require.main === module) {
   const outIdx = process.argv.indexOf('--out');

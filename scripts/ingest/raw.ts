@@ -29,16 +29,16 @@ export class RawDir {
     return existsSync(this.abs(relPath));
   }
 
-  /** Text of a raw file (every raw CSV here is UTF-8, some with a byte-order mark). */
-  text(relPath: string): string {
+  /** Text of a raw file (every raw CSV here is UTF-8, some with a byte-order mark; old DfE metadata files are Windows-1252, read as latin1). */
+  text(relPath: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
     const p = this.abs(relPath);
     if (!existsSync(p)) throw new CsvError(relPath, `raw file not found under ${this.root}`);
-    return readFileSync(p, 'utf8');
+    return readFileSync(p, encoding);
   }
 
   /** Parse a raw CSV and check its header against the reviewed snapshot. */
-  csv(relPath: string): ParsedCsv {
-    const csv = parseCsv(this.text(relPath), relPath, { dropEmptyTrailingColumns: true });
+  csv(relPath: string, opts: { repeatableNames?: readonly string[] } = {}): ParsedCsv {
+    const csv = parseCsv(this.text(relPath), relPath, { dropEmptyTrailingColumns: true, ...opts });
     checkHeader(csv, this.headersDir);
     return csv;
   }
@@ -55,6 +55,12 @@ export function checkHeader(csv: ParsedCsv, headersDir = HEADERS_DIR): void {
   });
   for (const name of expected) {
     if (!csv.header.includes(name)) throw new CsvError(csv.file, 'column from the reviewed header is missing', 1, name);
+  }
+  // a name the file repeats (read by position) must repeat as often as in the reviewed header
+  for (const name of new Set(expected)) {
+    const want = expected.filter((n) => n === name).length;
+    const got = csv.header.filter((n) => n === name).length;
+    if (want !== got) throw new CsvError(csv.file, `column appears ${got} times, ${want} in the reviewed header`, 1, name);
   }
 }
 

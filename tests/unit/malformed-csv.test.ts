@@ -122,7 +122,7 @@ describe('raw release files: unknown columns and symbols stop the ingest', () =>
 
   it('an unknown status symbol or malformed number in a release is named with its row and column', () => {
     const csv = { file: rel, header: ['time_period', 'Section47'], rows: [] };
-    const row = (v: string) => ({ row: 7, values: { time_period: '2025', Section47: v } });
+    const row = (v: string) => ({ row: 7, values: { time_period: '2025', Section47: v }, fields: ['2025', v] });
     expect(() => cell(csv, row('n/a'), 'Section47', 'ees')).toThrow(/file.csv: row 7, column "Section47": not a number and not a known DfE status code \(value "n\/a"\)/);
     expect(() => cell(csv, row(''), 'Section47', 'ees')).toThrow(/empty cell/);
     expect(() => cell(csv, row('1,234'), 'Section47', 'ees')).toThrow(/thousands separator/);

@@ -29,6 +29,7 @@ const measure = (over: Partial<Measure> = {}): Measure => ({
   file: 'x.csv',
   polarity: 'neutral',
   core: true,
+  denominator: undefined,
   ...over,
 });
 
@@ -38,6 +39,7 @@ const obs = (year: number, count: Cell, rate: Cell, areaCode = ENGLAND, sourceId
   areaCode,
   count,
   rate,
+  rateSourceId: undefined,
   rateOrigin: rate.kind === 'value' ? 'computed' : '',
   sourceId,
 });
