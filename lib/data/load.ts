@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildPathway, indexObservations, PATHWAY_FLOWS, PATHWAY_SNAPSHOTS, type ObservationLookup, type Pathway } from '../pathway';
 import { parseTable, type TidyTable } from '../schema/table';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable, type BreakRow, type FactorLabel, type FactorRow, type NeighbourRow } from '../schema/pathway';
 import {
@@ -172,4 +173,14 @@ export function checkIntegrity(all: readonly Observation[]): void {
     }
     if (!sources.has(o.sourceId)) throw new Error(`observation ${where}: source ${o.sourceId} not in sources.csv`);
   }
+}
+
+/** The child protection pathway of an area and year, from the loaded data (see lib/pathway.ts). */
+export function pathwayFor(areaCode: string, year: number): Pathway {
+  let lookup = cache.get('pathway:lookup') as ObservationLookup | undefined;
+  if (!lookup) {
+    lookup = indexObservations(loadObservations().filter((o) => (PATHWAY_FLOWS as readonly string[]).includes(o.measure) || (PATHWAY_SNAPSHOTS as readonly string[]).includes(o.measure)));
+    cache.set('pathway:lookup', lookup);
+  }
+  return buildPathway(lookup, areaCode, year);
 }

@@ -64,7 +64,9 @@ export function buildNeighbours(ctx: IngestContext): TidyRecord[] {
   const l25: Listing[] = c25.rows.map((r) => {
     const area = ctx.areas.byLaNumber(text(c25, r, 'old_la_code'), MODEL_YEAR['2025'], c25.file, r.row, 'old_la_code');
     checkName(c25, r.row, area, text(c25, r, 'la_name'));
-    const neighbours = Array.from({ length: 10 }, (_, i) => ({ num: text(c25, r, `SN_${i + 1}`), closeness: band(c25.file, r.row, `SN_${i + 1}P`, text(c25, r, `SN_${i + 1}P`)), column: `SN_${i + 1}` }));
+    const neighbours = Array.from({ length: 10 }, (_, i) => i + 1)
+      .filter((k) => text(c25, r, `SN_${k}`) !== '' || text(c25, r, `SN_${k}P`) !== '') // an empty pair is a missing neighbour, counted below
+      .map((k) => ({ num: text(c25, r, `SN_${k}`), closeness: band(c25.file, r.row, `SN_${k}P`, text(c25, r, `SN_${k}P`)), column: `SN_${k}` }));
     return { area, neighbours, row: r.row, year: MODEL_YEAR['2025'], note: '' };
   });
   emit('2025', c25.file, l25, true);
@@ -95,11 +97,12 @@ export function buildNeighbours(ctx: IngestContext): TidyRecord[] {
     const area = isOld ? candidates.filter((a) => a.lastYear !== undefined && a.lastYear < MODEL_YEAR['2021']).sort((a, b) => b.lastYear! - a.lastYear!)[0] : ctx.areas.byLaNumber(num, MODEL_YEAR['2021'], c21.file, r.row, 'LA num');
     if (!area) throw new CsvError(c21.file, 'no council with this DfE number had gone by April 2021', r.row, 'LA num', num);
     checkName(c21, r.row, area, name.replace(/\s*\(pre lg\)$/i, ''));
-    const neighbours = Array.from({ length: 10 }, (_, i) => {
-      const at = first + 2 * i;
-      if (c21.header[at] !== `SN${i + 1}` || c21.header[at + 1] !== 'SNP') throw new CsvError(c21.file, `expected columns SN${i + 1} and SNP at positions ${at + 1} and ${at + 2}`, 1, c21.header[at]);
-      return { num: cells[at]!, closeness: band(c21.file, r.row, `SNP (position ${at + 2})`, cells[at + 1]!), column: `SN${i + 1}` };
-    });
+    const neighbours = Array.from({ length: 10 }, (_, i) => first + 2 * i)
+      .filter((at, i) => {
+        if (c21.header[at] !== `SN${i + 1}` || c21.header[at + 1] !== 'SNP') throw new CsvError(c21.file, `expected columns SN${i + 1} and SNP at positions ${at + 1} and ${at + 2}`, 1, c21.header[at]);
+        return cells[at] !== '' || cells[at + 1] !== '';
+      })
+      .map((at) => ({ num: cells[at]!, closeness: band(c21.file, r.row, `SNP (position ${at + 2})`, cells[at + 1]!), column: c21.header[at]! }));
     const listing: Listing = { area, neighbours, row: r.row, year: isOld ? area.lastYear! : MODEL_YEAR['2021'], note: isOld ? `Listed by DfE under "Old SNs" in its April 2021 file: ${area.name} had gone by April 2021; its neighbours are councils of ${area.lastYear! - 1}-${String(area.lastYear).slice(2)}.` : '' };
     (isOld ? old : l21).push(listing);
   }

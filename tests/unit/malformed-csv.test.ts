@@ -12,9 +12,9 @@ import { cell, checkHeader, RawDir, snapshotPath } from '@/scripts/ingest/raw';
  * number. Each case is a small CSV for the section 47 tidy table (the build-time loader), and the
  * expected error: the problem text and where it is.
  */
-const HEADER = 'measure,year,area_code,count,count_status,rate_per_10k,rate_status,rate_origin,source_id';
-const GOOD = 's47-enquiries,2025,E92000001,230590,ok,189.3,ok,computed,dfe-cin-2025-c4';
-const GOOD2 = 's47-enquiries,2025,E09000012,1234,ok,,c,computed,dfe-cin-2025-c4';
+const HEADER = 'measure,year,area_code,count,count_status,rate_per_10k,rate_status,rate_origin,source_id,rate_source_id';
+const GOOD = 's47-enquiries,2025,E92000001,230590,ok,189.3,ok,computed,dfe-cin-2025-c4,';
+const GOOD2 = 's47-enquiries,2025,E09000012,1234,ok,,c,computed,dfe-cin-2025-c4,';
 
 interface Case {
   name: string;
@@ -37,10 +37,11 @@ const CASES: Case[] = [
   { name: 'missing column', text: lines(HEADER.replace(',rate_origin', ''), GOOD.replace(',computed', '')), expect: { problem: /required column is missing/, row: 1, column: 'rate_origin' } },
   { name: 'extra column', text: lines(HEADER + ',notes', GOOD + ',hello'), expect: { problem: /unexpected column/, row: 1, column: 'notes' } },
   { name: 'columns out of order', text: lines('year,measure' + HEADER.slice('measure,year'.length), '2025,s47-enquiries' + GOOD.slice('s47-enquiries,2025'.length)), expect: { problem: /out of order/, column: 'year' } },
+  { name: 'a computed rate said to come from another release', text: lines(HEADER, GOOD.replace(/,$/, ',dfe-cla-2022')), expect: { problem: /only a published rate can come from another release/, row: 2, column: 'rate_source_id', value: 'dfe-cla-2022' } },
   { name: 'repeated column name', text: lines(HEADER + ',count', GOOD + ',1'), expect: { problem: /repeats a column name/, column: 'count' } },
   { name: 'semicolon-separated file', text: lines(HEADER.replace(/,/g, ';'), GOOD.replace(/,/g, ';')), expect: { problem: /unexpected column/, row: 1 } },
-  { name: 'row with too few fields', text: lines(HEADER, GOOD, 's47-enquiries,2024,E92000001'), expect: { problem: /has 3 fields but the header has 9/, row: 3 } },
-  { name: 'row with too many fields', text: lines(HEADER, GOOD + ',extra'), expect: { problem: /has 10 fields/, row: 2 } },
+  { name: 'row with too few fields', text: lines(HEADER, GOOD, 's47-enquiries,2024,E92000001'), expect: { problem: /has 3 fields but the header has 10/, row: 3 } },
+  { name: 'row with too many fields', text: lines(HEADER, GOOD + ',extra'), expect: { problem: /has 11 fields/, row: 2 } },
   { name: 'blank line inside the data', text: lines(HEADER, GOOD, '', GOOD2), expect: { problem: /blank line inside the data/, row: 3 } },
   { name: 'number with a thousands separator', text: lines(HEADER, swap(GOOD, 3, '"230,590"')), expect: { problem: /plain number/, row: 2, column: 'count', value: '230,590' } },
   { name: 'text where a number belongs', text: lines(HEADER, swap(GOOD, 3, 'lots')), expect: { problem: /plain number/, row: 2, column: 'count', value: 'lots' } },
