@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
 import { SourceLine } from '@/components/frame/SourceLine';
 import { loadMeasures, observationsFor, sourceById } from '@/lib/data/load';
-import { formatChange, formatCount, formatRate, formatYear } from '@/lib/format';
+import { formatCount, formatRate, formatYear } from '@/lib/format';
 import { ENGLAND, headline } from '@/lib/query';
-import { homeShareMetadata } from '@/lib/share/cards';
+import { cardOf, homeShareMetadata } from '@/lib/share/cards';
 
 export function generateMetadata(): Metadata {
   return homeShareMetadata(
@@ -29,7 +29,8 @@ export default function HomePage() {
         {measures.map((m) => {
           const h = headline(observationsFor(m.id), ENGLAND);
           if (!h) return null;
-          const { latest, first, change } = h;
+          const { latest } = h;
+          const card = cardOf(m.id);
           const source = sources.get(latest.sourceId)!;
           return (
             <li key={m.id} className="card" data-measure={m.id}>
@@ -44,9 +45,14 @@ export default function HomePage() {
                 <strong>{formatYear(m.period, latest.year)}</strong>
                 {latest.rate.kind === 'value' && <> &middot; {formatRate(latest.rate.value)} per 10,000 children</>}
               </p>
-              {change && (
+              {card.change && (
                 <p>
-                  <span className="change">{formatChange(change.from, change.to)}</span> since {formatYear(m.period, first.year)} ({formatCount(change.from, m.countUnit)})
+                  <span className="change">{card.change}</span> since {card.firstYearLabel} ({card.changeFromFigure}){card.likeForLike && ', like for like'}
+                </p>
+              )}
+              {card.across && (
+                <p className="small muted" data-testid={`across-${m.id}`}>
+                  {card.across.change} since {card.across.fromLabel} ({card.across.fromFigure}), but that comparison crosses a break in the series: {card.across.breaks} (see the chart).
                 </p>
               )}
               <p className="small muted">

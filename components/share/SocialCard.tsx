@@ -96,7 +96,7 @@ export function MeasureSocialCard({ card, siteName }: { card: MeasureCard; siteN
           {card.change && (
             <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', marginTop: 22, rowGap: 8 }}>
               <div style={{ display: 'flex', fontSize: 30, color: ACCENT, background: ACCENT_FILL, borderRadius: 8, padding: '6px 16px', marginRight: 14, ...bold(30, ACCENT, 0.8) }}>{card.change}</div>
-              <div style={{ display: 'flex', fontSize: 28, color: MUTED }}>{`since ${card.firstYearLabel}`}</div>
+              <div style={{ display: 'flex', fontSize: 28, color: MUTED }}>{`since ${card.firstYearLabel}${card.likeForLike ? ', like for like' : ''}`}</div>
             </div>
           )}
         </div>

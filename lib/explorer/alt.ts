@@ -1,3 +1,4 @@
+import { breakPhrase, changeWithBreaks } from '../breaks';
 import { formatChange, formatOrdinal, formatYear } from '../format';
 import { STATUS_LABEL } from '../status';
 import { cellAt, councilsIn, ENGLAND, valueAt } from './access';
@@ -25,6 +26,13 @@ export function describeLine(data: MeasureData, unit: Unit, area: AreaMeta, from
   const v0 = valueAt(data, unit, area.code, y0)!;
   const v1 = valueAt(data, unit, area.code, y1)!;
   let s = y0 === y1 ? `${name}: ${fmt(v1)} in ${formatYear(m.period, y1)}` : `${name}: ${fmt(v0)} in ${formatYear(m.period, y0)}, ${fmt(v1)} in ${formatYear(m.period, y1)}${v0 !== 0 ? ` (${formatChange(v0, v1)})` : ''}`;
+  // A change across a break in the series compares figures counted differently: say so, and give the like-for-like change.
+  const crossing = changeWithBreaks(withValue.map((y) => ({ year: y, value: valueAt(data, unit, area.code, y)! })), data.breaks, unit);
+  if (crossing && crossing.crosses.length > 0) {
+    s += `, across ${crossing.crosses.length > 1 ? 'breaks' : 'a break'} in the series (${crossing.crosses.map((b) => breakPhrase(b, (y) => formatYear(m.period, y))).join('; ')})`;
+    const l = crossing.likeForLike;
+    if (l && l.from.value !== 0) s += `; like for like, ${fmt(l.from.value)} in ${formatYear(m.period, l.from.year)} to ${fmt(l.to.value)} (${formatChange(l.from.value, l.to.value)})`;
+  }
   if (missing.length) {
     const reasons = missing.map((y) => {
       const c = cellAt(data, unit, area.code, y);

@@ -1,3 +1,4 @@
+import { breakPhrase, changeWithBreaks, type BreakLike } from '../breaks';
 import { formatChange, formatCount, formatRate, formatYear, formatYearShort } from '../format';
 import type { Measure, Observation, Source } from '../schema/tables';
 import type { Cell } from '../status';
@@ -34,12 +35,21 @@ export interface MeasureCard {
   readonly figureUnit: string;
   /** The rate of the same year when the headline is a count: "189.3 per 10,000 children". */
   readonly rateText: string | undefined;
-  /** "+163%" (relative change) or "+2.3 percentage points", since firstYearLabel; undefined with one year. */
+  /**
+   * "+81%" (relative change) or "+2.3 percentage points", since firstYearLabel; undefined with one
+   * year. Where the series has a break, the like-for-like change (from the first year after it).
+   */
   readonly change: string | undefined;
   readonly firstYearLabel: string;
+  /** Where the change from the first year crosses a break: "counted the same way" on the card. */
+  readonly likeForLike: boolean;
+  /** The figure `change` is measured from, formatted ("127,190"). */
+  readonly changeFromFigure: string | undefined;
+  /** When `likeForLike`: the change from the first year, across the breaks, and that year's figure. */
+  readonly across: { readonly change: string; readonly fromLabel: string; readonly fromFigure: string; readonly breaks: string } | undefined;
   /** "England, 2024-25: 230,590 enquiries (189.3 per 10,000 children)" */
   readonly headline: string;
-  /** "+163% since 2009-10" */
+  /** "+163% since 2009-10", or "+81% since 2012-13 (like for like); +163% since 2009-10 across breaks in the series (…)" */
   readonly changeText: string | undefined;
   /** England's series drawn on the card: the rate where the measure has one, else the count. */
   readonly trend: {
@@ -98,7 +108,7 @@ function changeOf(unit: string, from: number, to: number): string {
  * (the rate of that year alongside it); a measure published only as a rate (Cafcass care
  * applications) is headlined by its rate. Undefined when England has no figure at all.
  */
-export function measureCard(m: Measure, obs: readonly Observation[], sources: ReadonlyMap<string, Source>): MeasureCard | undefined {
+export function measureCard(m: Measure, obs: readonly Observation[], sources: ReadonlyMap<string, Source>, breaks: readonly BreakLike[] = []): MeasureCard | undefined {
   const england = obs.filter((o) => o.measure === m.id && o.areaCode === ENGLAND).sort((a, b) => a.year - b.year);
   const basis: 'count' | 'rate' = m.hasCount && england.some((o) => o.count.kind === 'value') ? 'count' : 'rate';
   const withValue = england.filter((o) => val(o[basis]) !== undefined);
@@ -114,9 +124,23 @@ export function measureCard(m: Measure, obs: readonly Observation[], sources: Re
   const rateText = basis === 'count' && rate !== undefined ? `${formatRate(rate)} per 10,000 children` : undefined;
   const yearLabel = formatYear(m.period, latest.year);
   const firstYearLabel = formatYear(m.period, first.year);
-  const change = first !== latest ? changeOf(basis === 'count' ? m.countUnit : '', val(first[basis])!, v) + (basis === 'count' && m.countUnit === '£' ? ' in cash terms' : '') : undefined;
+  const unitOf = basis === 'count' ? m.countUnit : '';
+  const fmtBasis = (n: number) => (basis === 'count' ? formatCount(n, m.countUnit) : formatRate(n));
+  const changeFrom = (a: number) => changeOf(unitOf, a, v) + (basis === 'count' && m.countUnit === '£' ? ' in cash terms' : '');
+  const crossing = changeWithBreaks(withValue.map((o) => ({ year: o.year, value: val(o[basis])! })), breaks, basis);
+  const lfl = crossing?.likeForLike;
+  const rawChange = first !== latest ? changeFrom(val(first[basis])!) : undefined;
+  const change = lfl ? changeFrom(lfl.from.value) : rawChange;
+  const changeYearLabel = lfl ? formatYear(m.period, lfl.from.year) : firstYearLabel;
   const headline = `England, ${yearLabel}: ${figure}${figureUnit ? ` ${figureUnit}` : ''}${rateText ? ` (${rateText})` : ''}`;
-  const changeText = change ? `${change} since ${firstYearLabel}` : undefined;
+  const across = crossing && crossing.crosses.length > 0 ? crossing.crosses.map((b) => breakPhrase(b, (y) => formatYear(m.period, y))).join('; ') : '';
+  const changeText = !change
+    ? undefined
+    : lfl
+      ? `${change} since ${changeYearLabel} (like for like); ${rawChange} since ${firstYearLabel}, across ${crossing!.crosses.length > 1 ? 'breaks' : 'a break'} in the series (${across})`
+      : across
+        ? `${change} since ${firstYearLabel}, across ${crossing!.crosses.length > 1 ? 'breaks' : 'a break'} in the series (${across})`
+        : `${change} since ${firstYearLabel}`;
 
   const trendUnit: 'rate' | 'count' = m.hasRate ? 'rate' : 'count';
   const points = england.map((o) => ({ year: o.year, value: val(o[trendUnit]) }));
@@ -134,7 +158,9 @@ export function measureCard(m: Measure, obs: readonly Observation[], sources: Re
   const source = src ? cardSource(src) : '';
   const trendText =
     drawn.length > 1 ? ` Line chart of England's ${trendUnit === 'rate' ? 'rate per 10,000 children' : 'figure'}: ${fromValue} in ${fromLabel}, ${toValue} in ${toLabel}.` : '';
-  const alt = `${m.label}. ${headline}${changeText ? `; ${changeText}` : ''}.${trendText}${source ? ` Source: ${source}.` : ''}`;
+  // The alt text says the same in fewer words (Twitter allows ALT_MAX characters).
+  const altChange = lfl ? `${change} since ${changeYearLabel} like for like (${rawChange} since ${firstYearLabel}, across ${crossing!.crosses.length > 1 ? 'breaks' : 'a break'} in the series)` : changeText;
+  const alt = `${m.label}. ${headline}${altChange ? `; ${altChange}` : ''}.${trendText}${source ? ` Source: ${source}.` : ''}`;
 
   return {
     id: m.id,
@@ -147,7 +173,10 @@ export function measureCard(m: Measure, obs: readonly Observation[], sources: Re
     figureUnit,
     rateText,
     change,
-    firstYearLabel,
+    firstYearLabel: changeYearLabel,
+    likeForLike: lfl !== undefined,
+    changeFromFigure: change ? fmtBasis(lfl ? lfl.from.value : val(first[basis])!) : undefined,
+    across: lfl && rawChange ? { change: rawChange, fromLabel: firstYearLabel, fromFigure: fmtBasis(val(first[basis])!), breaks: across } : undefined,
     headline,
     changeText,
     trend: { unit: trendUnit, unitLabel, points, fromLabel, toLabel, fromValue, toValue },

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadMeasure, loadMeasures, observationsFor, sourceById } from '../data/load';
+import { breaksFor, loadMeasure, loadMeasures, observationsFor, sourceById } from '../data/load';
 import { ENGLAND } from '../query';
 import { cardSources, HOME_CARD_PATH, homeAlt, measureCard, measureCardPath, type MeasureCard } from './card';
 import { oembedDiscovery, socialMetadata } from './social';
@@ -10,7 +10,8 @@ import { oembedDiscovery, socialMetadata } from './social';
  */
 
 export function cardOf(measureId: string): MeasureCard {
-  const card = measureCard(loadMeasure(measureId), observationsFor(measureId), sourceById());
+  const m = loadMeasure(measureId);
+  const card = measureCard(m, observationsFor(measureId), sourceById(), breaksFor(measureId));
   if (!card) throw new Error(`social card: no England figure for ${measureId}`);
   return card;
 }

@@ -9,8 +9,17 @@ const a = (d: typeof s47, code: string) => areaMap(d).get(code)!;
 
 describe('chart descriptions state what is shown with the key numbers', () => {
   it('a line: first and last figures and the change, from the data', () => {
-    expect(describeLine(s47, 'count', a(s47, 'E92000001'), 2010, 2025)).toBe('England: 87,700 in 2009-10, 230,590 in 2024-25 (+163%).');
     expect(describeLine(s47, 'rate', a(s47, 'E92000001'), 2020, 2025)).toBe('England: 170.5 in 2019-20, 189.3 in 2024-25 (+11%).');
+    expect(describeLine(cla, 'count', a(cla, 'E92000001'), 2010, 2025)).toBe('England: 64,460 in 31 March 2010, 81,770 in 31 March 2025 (+27%).');
+  });
+
+  it('a change across a break in the series says so and gives the like-for-like change', () => {
+    expect(describeLine(s47, 'count', a(s47, 'E92000001'), 2010, 2025)).toBe(
+      'England: 87,700 in 2009-10, 230,590 in 2024-25 (+163%), across breaks in the series (first census year between 2009-10 and 2010-11; counting changed between 2011-12 and 2012-13); like for like, 127,190 in 2012-13 to 230,590 (+81%).',
+    );
+    // a break of the rates only (new population estimates) is named for rates, not for counts
+    expect(describeLine(s47, 'rate', a(s47, 'E92000001'), 2012, 2014)).toContain('new population base between 2011-12 and 2012-13');
+    expect(describeLine(s47, 'count', a(s47, 'E92000001'), 2014, 2025)).not.toContain('break');
   });
 
   it('names the years with no figure and why, never as zero', () => {

@@ -184,11 +184,30 @@ describe('cards from the committed data', () => {
     }
   });
 
-  it('section 47: 2024-25 headline, DfE year label and change since 2009-10', () => {
+  it('section 47: 2024-25 headline; the change is like for like since the 2012-13 counting change, and says so', () => {
     const c = cardOf('s47-enquiries');
     expect(c.yearLabel).toBe('2024-25');
-    expect(c.firstYearLabel).toBe('2009-10');
+    // 230,590 enquiries in 2024-25 against 127,190 in 2012-13 (the first year enquiries were counted): +81%
+    expect(c.firstYearLabel).toBe('2012-13');
+    expect(c.change).toBe('+81%');
+    expect(c.likeForLike).toBe(true);
+    // against 87,700 children in 2009-10, +163%, a comparison across two breaks, named
+    expect(c.changeText).toBe('+81% since 2012-13 (like for like); +163% since 2009-10, across breaks in the series (first census year between 2009-10 and 2010-11; counting changed between 2011-12 and 2012-13)');
+    expect(c.alt).toContain('like for like');
     expect(c.source).toBe('Department for Education, Children in need, reporting year 2025');
+  });
+
+  it('a change within one way of counting is given plainly (children looked after have no break)', () => {
+    const c = cardOf('looked-after');
+    expect(c.likeForLike).toBe(false);
+    expect(c.changeText).toBe('+27% since 31 March 2010');
+  });
+
+  it('a break that affects only rates does not touch a change in counts', () => {
+    const m = measure();
+    const o = [obs(2010, { kind: 'value', value: 100 }, { kind: 'value', value: 10 }), obs(2025, { kind: 'value', value: 150 }, { kind: 'value', value: 15 })];
+    const c = measureCard(m, o, new Map(), [{ year: 2013, appliesTo: 'rate', label: 'New population base', before: '' }])!;
+    expect(c.changeText).toBe('+50% since 2009-10');
   });
 
   it('the home card has the core measures and an alt text within Twitter’s limit', () => {
