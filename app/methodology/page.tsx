@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
-import { loadAreas, loadMeasures, sourceById } from '@/lib/data/load';
+import { breakPhrase } from '@/lib/breaks';
+import { breaksFor, loadAreas, loadBreaks, loadMeasures, sourceById } from '@/lib/data/load';
 import { formatYear } from '@/lib/format';
 import { MISSING_STATUSES, STATUS_LABEL, STATUS_MEANING } from '@/lib/status';
 
@@ -26,6 +27,10 @@ export default function MethodologyPage() {
             </li>
           ))}
           <li><a href="#years">Years</a></li>
+          <li><a href="#breaks">Breaks in the series</a></li>
+          <li><a href="#pathway">The child protection pathway</a></li>
+          <li><a href="#neighbours">Similar councils</a></li>
+          <li><a href="#factors">Factors identified at assessment</a></li>
           <li><a href="#rates">Rates and populations</a></li>
           <li><a href="#releases">When releases disagree</a></li>
           <li><a href="#missing">Missing values</a></li>
@@ -57,6 +62,21 @@ export default function MethodologyPage() {
             <dd>
               {formatYear(m.period, m.firstYear)} to {formatYear(m.period, m.lastYear)}
             </dd>
+            {breaksFor(m.id).length > 0 && (
+              <>
+                <dt>Breaks in the series</dt>
+                <dd>
+                  <ul>
+                    {breaksFor(m.id).map((b) => (
+                      <li key={`${b.year}-${b.kind}`}>
+                        {breakPhrase(b, (y) => formatYear(m.period, y)).replace(/^./, (c) => c.toUpperCase())}
+                        {b.appliesTo === 'rate' ? ' (rates only)' : ''}: {b.note}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
             <dt>Sources</dt>
             <dd>
               <ul>
@@ -85,6 +105,81 @@ export default function MethodologyPage() {
         &ldquo;31 March 2025&rdquo;). Workforce figures are at 30 September; spending is by financial year (April to March).
       </p>
 
+      <h2 id="breaks">Breaks in the series</h2>
+      <p>
+        A break is where a measure&rsquo;s figures before a year are not comparable with those from it. Breaks are data (<Link href="/data/#breaks">breaks.csv</Link>): each
+        names its kind, what the figures before it are, the release that documents it, and the words of the release files that show it (the ingest checks each quotation is in
+        its file). Every trend chart draws them, the tables mark the years before them, and every change quoted across one &mdash; in chart descriptions, on the home page and
+        on the social cards &mdash; says so and gives the like-for-like change from the first year after it. A figure DfE withheld for one council and year (Hackney 2020-21 and
+        2021-22 after a cyber-attack, Hampshire 2023-24 after a system change) is not a break: it is a missing value with its code.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption>Every break in the series</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measures</th>
+              <th scope="col">Between</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Figures before it</th>
+              <th scope="col">What changed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groupBreaks(loadBreaks(), measures).map((g) => (
+              <tr key={`${g.year}-${g.kind}`}>
+                <td>{g.labels.join(', ')}</td>
+                <td>
+                  {formatYear('reporting-year', g.year - 1)} and {formatYear('reporting-year', g.year)}
+                </td>
+                <td>
+                  {g.kind.replace('-', ' ')}
+                  {g.appliesTo === 'rate' ? ' (rates only)' : ''}
+                </td>
+                <td>{g.before}</td>
+                <td>{g.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="pathway">The child protection pathway</h2>
+      <p>
+        A referral to children&rsquo;s social care can lead to a section 47 enquiry (a child protection investigation), which can lead to an initial child protection conference,
+        which can decide that the child needs a child protection plan. For any area and year the site gives these four steps per 10,000 children, with the children subject to
+        enquiries and conferences (each child counted once), and the children in need, on a plan and looked after on 31 March beside them. The conversion between two steps
+        (&ldquo;1 in 3 enquiries led to a conference&rdquo;) is the ratio of the two counts of the same year: the enquiries of a year and the conferences of the same year
+        concern mostly, but not exactly, the same children, so it is a rough guide, not a tracked cohort. Plans started are counted as plans from 2012-13 (table D3) and as
+        children before, which DfE&rsquo;s 2022 release shows are almost the same number.
+      </p>
+      <p>
+        Two percentages describe what happens to children on the pathway and in care: the share of plans started that were a child&rsquo;s second or subsequent plan, and DfE&rsquo;s
+        two placement stability measures (three or more placements in the year; and, for children under 16 in care for two and a half years or more, living with the same carer for
+        two years). They are percentages of the children concerned, never rates per 10,000, and they are shown as DfE published them.
+      </p>
+
+      <h2 id="neighbours">Similar councils: DfE&rsquo;s statistical neighbours</h2>
+      <p>
+        To compare a council with &ldquo;similar&rdquo; ones, the site uses DfE&rsquo;s children&rsquo;s services statistical neighbour model (the model NFER built for DfE, refreshed in 2021
+        and 2025), as DfE uses it in LAIT: for each council, the 10 councils closest to it on a set of demographic and socio-economic characteristics, ranked, each with a closeness
+        band from &ldquo;extremely close&rdquo; to &ldquo;not close&rdquo; (<Link href="/data/#neighbours">neighbours.csv</Link>). Three things to bear in mind: the lists are not
+        symmetric (a council can list another that does not list it back); some neighbours are &ldquo;not close&rdquo; (the Isles of Scilly and the City of London have no close
+        match at all, and the band is shown, not hidden); and a model is for one set of councils &mdash; the 2025 model covers the 153 councils of 2025, the April 2021 model the
+        councils of 2021-22 (with DfE&rsquo;s &ldquo;old&rdquo; lists for four councils that had gone), so councils of earlier years have no 2025 neighbours. The model&rsquo;s variables and
+        weights are described by DfE with <a href="https://www.gov.uk/government/publications/local-authority-interactive-tool-lait">LAIT</a>.
+      </p>
+
+      <h2 id="factors">Factors identified at the end of assessment</h2>
+      <p>
+        At the end of a children in need assessment the social worker records the factors identified (domestic abuse, a parent&rsquo;s mental health, neglect&hellip;). DfE&rsquo;s table C3
+        counts the assessments recording each factor, 2017-18 to 2024-25 (<Link href="/data/#assessment-factors">assessment-factors.csv</Link>), with DfE&rsquo;s own description of each
+        factor. An assessment can record several factors, so they add up to more than the assessments; the share shown is the factor&rsquo;s assessments as a percentage of the
+        episodes with factor information (computed here). DfE&rsquo;s 2022 data guidance notes that physical and sexual abuse have been recorded as adult-on-child and child-on-child since 2020-21,
+        and that some councils reported on the old combined basis, or a mix, in 2020-21 and 2021-22: the combined categories are kept, and those factors are not comparable
+        across those years.
+      </p>
+
       <h2 id="rates">Rates and populations</h2>
       <p>
         Rates are per 10,000 children aged 0 to 17. Where DfE published a rate alongside the count used here, it is shown as published. Where it did not &mdash; DfE&rsquo;s 2025
@@ -92,6 +187,12 @@ export default function MethodologyPage() {
         mid-year estimate DfE uses for that year: the estimate for mid-year before the year end (for 2024-25, mid-2024), from the population file DfE ships with its latest release
         (<Link href="/data/#population">population.csv</Link>). Each figure says whether its rate is published or computed. Computed rates are checked against the rates DfE
         publishes in its Local Authority Interactive Tool; the comparison is in <a href="/data/reports/rate-check.csv">rate-check.csv</a>.
+      </p>
+      <p>
+        England and the councils use the same denominators. Where the councils&rsquo; rates of a year are DfE&rsquo;s own but England&rsquo;s count comes from DfE&rsquo;s revised national time
+        series, which has no rates (children looked after and starting to be looked after, 2014 to 2019), England&rsquo;s rate is the one DfE published in the councils&rsquo; release, and the
+        data say which release (<code>rate_source_id</code>). England&rsquo;s rate for every measure and year, with its origin and DfE&rsquo;s LAIT rate beside it, is in{' '}
+        <a href="/data/reports/england-rates.csv">england-rates.csv</a>.
       </p>
       <p>
         Rates published at different times use different population estimates (ONS revised its estimates after the 2021 Census), so the same year&rsquo;s rate can differ between
@@ -197,4 +298,17 @@ export default function MethodologyPage() {
       </p>
     </PageShell>
   );
+}
+
+/** Breaks of the same year, kind and wording, listed once with the measures they apply to. */
+function groupBreaks(breaks: ReturnType<typeof loadBreaks>, measures: ReturnType<typeof loadMeasures>) {
+  const label = new Map(measures.map((m) => [m.id, m.shortLabel]));
+  const groups = new Map<string, { year: number; kind: string; appliesTo: string; before: string; note: string; labels: string[] }>();
+  for (const b of breaks) {
+    const k = `${b.year}|${b.kind}|${b.note}`;
+    const g = groups.get(k) ?? { year: b.year, kind: b.kind, appliesTo: b.appliesTo, before: b.before, note: b.note, labels: [] };
+    g.labels.push(label.get(b.measure) ?? b.measure);
+    groups.set(k, g);
+  }
+  return [...groups.values()].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
 }
