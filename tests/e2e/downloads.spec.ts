@@ -11,7 +11,7 @@ test('a CSV downloaded from /data/ reads back with the expected header and rows'
   const text = readFileSync(file!, 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.meta.fields).toEqual(['measure', 'year', 'area_code', 'count', 'count_status', 'rate_per_10k', 'rate_status', 'rate_origin', 'source_id']);
+  expect(parsed.meta.fields).toEqual(['measure', 'year', 'area_code', 'count', 'count_status', 'rate_per_10k', 'rate_status', 'rate_origin', 'source_id', 'rate_source_id']);
   // every row of the committed file, in order
   expect(text).toBe(readFileSync(path.join(process.cwd(), 'data', 'section-47.csv'), 'utf8'));
   const s47England2020 = parsed.data.find((r) => r.measure === 's47-enquiries' && r.area_code === 'E92000001' && r.year === '2020');
