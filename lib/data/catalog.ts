@@ -2,6 +2,7 @@ import { OBSERVATION_TABLES, areasTable, measuresTable, populationTable, quotesT
 import type { TidyTable } from '../schema/table';
 import { cwipTable, deprivationDecilesTable } from '../schema/deprivation';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../schema/pathway';
+import { districtsTable, postcodeDistrictsTable, postcodeRangesTable } from '../schema/postcodes';
 
 /**
  * The downloadable tidy tables, in the order the /data/ page lists them. Extra tables (deprivation,
@@ -14,6 +15,9 @@ export const DOWNLOAD_TABLES: readonly TidyTable<unknown>[] = [
   factorLabelsTable,
   areasTable,
   neighboursTable,
+  districtsTable,
+  postcodeDistrictsTable,
+  postcodeRangesTable,
   deprivationDecilesTable,
   cwipTable,
   populationTable,
@@ -30,6 +34,7 @@ export const OTHER_FILES: readonly { file: string; title: string; description: s
   { file: 'reports/ingest-report.md', title: 'Ingest report', description: 'How releases were combined (latest release covering a year wins), how many figures later releases revised, how computed rates compare with DfE\'s, and which rows were deliberately not taken.', licence: 'Open Government Licence v3.0' },
   { file: 'reports/revisions.csv', title: 'Revisions between releases', description: 'Every figure an older release gave differently from the one kept: measure, year, area, kept value and source, other value and source.', licence: 'Open Government Licence v3.0' },
   { file: 'reports/england-rates.csv', title: "England's rate, every year", description: "For every measure and year, England's rate per 10,000 as shown here, whether it is DfE's or computed here and from which release, next to the rate DfE's LAIT gives for England.", licence: 'Open Government Licence v3.0' },
+  { file: 'reports/postcodes.md', title: 'Postcode lookups report', description: 'How the postcode, postcode district and district lookups were built from their sources, what was added or left out, and the checks made.', licence: 'Open Government Licence v3.0' },
   { file: 'reports/rate-check.csv', title: 'Computed rates against DfE-published rates', description: 'Each rate computed here next to the rate DfE publishes in LAIT for the same measure, year and area, whether they agree within rounding, and why not when they do not.', licence: 'Open Government Licence v3.0' },
   { file: 'reports/deprivation.md', title: 'Deprivation summaries: how they were built', description: 'Which council summaries are published, carried over or derived from neighbourhood files, and the checks that tie them to IoD2019.', licence: 'Open Government Licence v3.0' },
   { file: 'reports/lait.md', title: 'LAIT measures: how they were read', description: 'How LAIT indicators were matched to councils and years, and the few values left out (figures filed under councils that did not exist that year).', licence: 'Open Government Licence v3.0' },

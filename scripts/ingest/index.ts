@@ -8,6 +8,7 @@ import path from 'node:path';
 import { areasTable, childrenInNeedTable, DFE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type DfeMeasureId } from '../../lib/schema/tables';
 import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../../lib/schema/pathway';
+import { districtsTable, postcodeDistrictsTable, postcodeRangesTable } from '../../lib/schema/postcodes';
 import { buildAreas, type AreaIndex } from './areas';
 import { buildBreaks } from './breaks';
 import { DFE_MEASURES } from './catalogue';
@@ -21,6 +22,7 @@ import { readPlacements } from './placements';
 import type { IngestContext } from './context';
 import { ObservationSet, revisionsCsv, type EnglandRateChoice } from './observations';
 import { buildPopulation } from './population';
+import { buildPostcodes } from './postcodes';
 import { buildGeo } from './geo';
 import { buildLait } from './lait';
 import { buildQuotes } from './quotes';
@@ -97,6 +99,10 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const factors = buildFactors(ctx);
   writeTable(outDir, factorLabelsTable, factors.labels);
   writeTable(outDir, assessmentFactorsTable, factors.rows);
+  const postcodes = buildPostcodes(ctx);
+  writeTable(outDir, postcodeRangesTable, postcodes.ranges);
+  writeTable(outDir, postcodeDistrictsTable, postcodes.districts);
+  writeTable(outDir, districtsTable, postcodes.names);
 
   const share = identities.childShareOfPlans;
   const pct = (x: number) => `${(Math.floor(x * 1000) / 10).toFixed(1)}%`;

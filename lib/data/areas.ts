@@ -1,0 +1,91 @@
+import { buildProfileIndex, type Profile, type ProfileIndex } from '../areas/identity';
+import type { ProfileInputs } from '../areas/inputs';
+import { indexObservations } from '../pathway';
+import type { DecileRow } from '../schema/deprivation';
+import { deprivationDecilesTable } from '../schema/deprivation';
+import type { FactorRow } from '../schema/pathway';
+import { districtsTable, postcodeDistrictsTable, postcodeRangesTable, type DistrictRow, type PostcodeDistrict, type PostcodeRange } from '../schema/postcodes';
+import type { Observation } from '../schema/tables';
+import { areaByCode, breaksFor, loadAreas, loadFactorLabels, loadFactors, loadMeasures, loadNeighbours, loadObservations, loadPopulation, loadTable, sourceById } from './load';
+
+/**
+ * Build-time wiring of the area pages (server only): the profile index and the inputs of the pure
+ * builders in lib/areas/, from the loaded data; and the postcode lookups, checked against areas.csv.
+ */
+if (typeof window !== 'undefined') throw new Error('lib/data/areas is build-time only');
+
+const cache = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+export const profileIndex = (): ProfileIndex => memo('index', () => buildProfileIndex(loadAreas()));
+
+export function profileInputs(): ProfileInputs {
+  return memo('inputs', () => {
+    const obs = loadObservations();
+    const byMeasureYear = new Map<string, Observation[]>();
+    for (const o of obs) {
+      const k = `${o.measure}|${o.year}`;
+      const list = byMeasureYear.get(k);
+      if (list) list.push(o);
+      else byMeasureYear.set(k, [o]);
+    }
+    const pop = new Map<string, number>();
+    for (const p of loadPopulation()) if (p.population.kind === 'value') pop.set(`${p.areaCode}|${p.midYear}`, p.population.value);
+    const factors = new Map<string, FactorRow[]>();
+    for (const f of loadFactors()) (factors.get(f.areaCode) ?? factors.set(f.areaCode, []).get(f.areaCode)!).push(f);
+    const deciles = new Map<string, DecileRow[]>();
+    for (const d of loadTable(deprivationDecilesTable)) (deciles.get(d.areaCode) ?? deciles.set(d.areaCode, []).get(d.areaCode)!).push(d);
+    return {
+      areas: areaByCode(),
+      index: profileIndex(),
+      measures: new Map(loadMeasures().map((m) => [m.id, m])),
+      lookup: indexObservations(obs),
+      observationsIn: (measure, year) => byMeasureYear.get(`${measure}|${year}`) ?? [],
+      population: (code, midYear) => pop.get(`${code}|${midYear}`),
+      breaks: breaksFor,
+      sources: sourceById(),
+      neighbours: loadNeighbours(),
+      factors: (code) => factors.get(code) ?? [],
+      factorLabels: new Map(loadFactorLabels().map((f) => [f.factor, f])),
+      deciles: (code) => deciles.get(code) ?? [],
+    };
+  });
+}
+
+export function profileByCode(code: string): Profile | undefined {
+  return profileIndex().byCode.get(code);
+}
+
+/** A code that must be a council of today (the lookups' targets). */
+function checkCurrentCouncil(file: string, what: string, code: string | undefined): void {
+  if (code === undefined) return;
+  const a = areaByCode().get(code);
+  if (!a || a.level !== 'la' || a.lastYear !== undefined) throw new Error(`${file}: ${what} leads to ${code}, which is not a council of today in areas.csv`);
+}
+
+export function loadPostcodeRanges(): readonly PostcodeRange[] {
+  return memo('postcode-ranges', () => {
+    const rows = loadTable(postcodeRangesTable);
+    for (const r of rows) checkCurrentCouncil(postcodeRangesTable.file, r.firstPostcode, r.areaCode);
+    return rows;
+  });
+}
+
+export function loadPostcodeDistricts(): readonly PostcodeDistrict[] {
+  return memo('postcode-districts', () => {
+    const rows = loadTable(postcodeDistrictsTable);
+    for (const r of rows) checkCurrentCouncil(postcodeDistrictsTable.file, `district ${r.district}`, r.areaCode);
+    return rows;
+  });
+}
+
+export function loadDistricts(): readonly DistrictRow[] {
+  return memo('districts', () => {
+    const rows = loadTable(districtsTable);
+    for (const r of rows) checkCurrentCouncil(districtsTable.file, r.name, r.areaCode);
+    return rows;
+  });
+}
