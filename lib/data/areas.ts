@@ -1,3 +1,4 @@
+import { buildSearchEntries, type SearchEntry } from '../areas/find';
 import { buildProfileIndex, type Profile, type ProfileIndex } from '../areas/identity';
 import type { ProfileInputs } from '../areas/inputs';
 import { indexObservations } from '../pathway';
@@ -88,4 +89,9 @@ export function loadDistricts(): readonly DistrictRow[] {
     for (const r of rows) checkCurrentCouncil(districtsTable.file, r.name, r.areaCode);
     return rows;
   });
+}
+
+/** The search box's entries: every profile (with its older codes), and every district and council outside England by name. */
+export function siteSearchEntries(): SearchEntry[] {
+  return memo('search-entries', () => buildSearchEntries(profileIndex().profiles, profileIndex().redirects, areaByCode(), loadDistricts()));
 }
