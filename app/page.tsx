@@ -24,6 +24,11 @@ export default function HomePage() {
         Education&rsquo;s own releases, with every figure&rsquo;s year, definition and source.
       </p>
 
+      <p className="notice">
+        <strong>Your council:</strong> <Link href="/areas/">find any council in England</Link> by name, town or postcode, and see its figures against England, its region and
+        similar councils.
+      </p>
+
       <h2 id="latest">Latest figures for England</h2>
       <ul className="cards" aria-labelledby="latest">
         {measures.map((m) => {

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 export const JS_LIMIT = 230 * 1024;
 export const PAGE_LIMIT = 150 * 1024;
+export const AREA_JS_MARGIN = 15 * 1024;
 const OUT = path.join(process.cwd(), process.argv[2] ?? 'out');
 
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
@@ -77,7 +78,7 @@ if (require.main === module) {
   ];
   const groups = new Map<string, RouteBudget[]>();
   for (const r of rows) {
-    const g = r.route.replace(/^(\/(?:areas|measures|embed|claims)\/)[^/]+\/$/, '$1{id}/');
+    const g = r.route.replace(/^(\/(?:embed\/areas|areas|measures|embed|claims)\/)[^/]+\/$/, '$1{id}/');
     groups.set(g, [...(groups.get(g) ?? []), r]);
   }
   for (const [g, rs] of groups) {
@@ -85,10 +86,16 @@ if (require.main === module) {
     const label = rs.length > 1 ? `${g} (largest of ${rs.length}: ${worst.route})` : g;
     lines.push(`| ${label} | ${kb(worst.js)} | ${kb(worst.html)} | ${kb(worst.data)} | ${kb(worst.html + worst.data)} |`);
   }
+  // An area page's first-load JS stays within AREA_JS_MARGIN of a measure page's (issue 9).
+  const maxJs = (prefix: RegExp) => Math.max(0, ...rows.filter((r) => prefix.test(r.route)).map((r) => r.js));
+  const areaJs = maxJs(/^\/areas\/[^/]+\/$/);
+  const measureJs = maxJs(/^\/measures\/[^/]+\/$/);
+  const areaOver = areaJs > 0 && measureJs > 0 && areaJs > measureJs + AREA_JS_MARGIN;
+  if (areaJs > 0 && measureJs > 0) lines.push('', `Area pages' first-load JS: ${kb(areaJs)} kB, measure pages' ${kb(measureJs)} kB (limit: within ${kb(AREA_JS_MARGIN)} kB of the measure pages')${areaOver ? ' — OVER' : ''}.`);
   if (over.length) lines.push('', `OVER BUDGET: ${over.map((r) => `${r.route} (JS ${kb(r.js)} kB, HTML+data ${kb(r.html + r.data)} kB)`).join('; ')}`);
   const report = lines.join('\n');
   console.log(report);
   mkdirSync('.budget', { recursive: true });
   writeFileSync(path.join('.budget', 'report.md'), report + '\n');
-  process.exit(over.length ? 1 : 0);
+  process.exit(over.length || areaOver ? 1 : 0);
 }

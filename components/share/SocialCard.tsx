@@ -7,17 +7,14 @@ import { trendGeometry, type MeasureCard, type TrendPoint } from '@/lib/share/ca
  * Regular), so nothing is fetched; headline figures are emboldened with a text stroke.
  */
 
-const INK = '#1b1f24';
-const MUTED = '#4d5661';
-const LINE = '#d5dae0';
-const PANEL = '#f4f6f8';
-const ACCENT = '#0b5cad';
-const ACCENT_FILL = '#e3edf8';
+export const CARD_COLOURS = { INK: '#1b1f24', MUTED: '#4d5661', LINE: '#d5dae0', PANEL: '#f4f6f8', ACCENT: '#0b5cad', ACCENT_FILL: '#e3edf8' } as const;
+const { INK, MUTED, LINE, PANEL, ACCENT, ACCENT_FILL } = CARD_COLOURS;
 
 /** Faux bold: a text stroke proportional to the size (Geist Regular is the only weight bundled). */
-const bold = (px: number, color = INK, weight = 1): CSSProperties => ({ WebkitTextStrokeWidth: Math.max(0.5, (px / 36) * weight), WebkitTextStrokeColor: color });
+export const bold = (px: number, color: string = INK, weight = 1): CSSProperties => ({ WebkitTextStrokeWidth: Math.max(0.5, (px / 36) * weight), WebkitTextStrokeColor: color });
 
-function Frame({ kicker, children, source, sourceSize = 20 }: { kicker: ReactNode; children: ReactNode; source: string; sourceSize?: number }) {
+/** The card's frame (kicker, body, source bar); exported for the area cards. */
+export function Frame({ kicker, children, source, sourceSize = 20 }: { kicker: ReactNode; children: ReactNode; source: string; sourceSize?: number }) {
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: INK, fontFamily: 'Geist', borderTop: `12px solid ${ACCENT}` }}>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '36px 60px 0 60px' }}>

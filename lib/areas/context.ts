@@ -16,6 +16,7 @@ export interface PopulationFigure {
   readonly children: number;
   readonly england: number | undefined;
   readonly code: string;
+  readonly sourceId: string | undefined;
 }
 
 export function childPopulation(inputs: ProfileInputs, profile: Profile, lastDataYear: number): PopulationFigure | undefined {
@@ -23,7 +24,7 @@ export function childPopulation(inputs: ProfileInputs, profile: Profile, lastDat
   for (let mid = Math.min(last, lastDataYear) - 1; mid >= 2009; mid--) {
     const code = memberIn(profile, mid + 1) ?? profile.code;
     const n = inputs.population(code, mid);
-    if (n !== undefined) return { midYear: mid, children: n, england: inputs.population(ENGLAND, mid), code };
+    if (n !== undefined) return { midYear: mid, children: n, england: inputs.population(ENGLAND, mid), code, sourceId: inputs.populationSource(code, mid) };
   }
   return undefined;
 }

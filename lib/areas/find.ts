@@ -1,5 +1,6 @@
 import { normaliseName } from '../search';
-import { NATION_NAME, type DistrictRow, type Nation } from '../schema/postcodes';
+import type { DistrictRow } from '../schema/postcodes';
+import { NATION_NAME, type Nation } from './nations';
 import type { Area } from '../schema/tables';
 import type { Profile, ProfileRedirect } from './identity';
 import { NORTHERN_IRELAND_AREA, placeOfPostcode, placesOfDistrict, type AreaFile, type PostcodeQuery } from './postcodes';

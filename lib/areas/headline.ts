@@ -119,8 +119,10 @@ export function headlineFigure(inputs: ProfileInputs, profile: Profile, m: Measu
 }
 
 /** The measure page of a measure with the profile's codes selected (those that have figures of it). */
-export function measureLink(inputs: ProfileInputs, profile: Profile, m: Measure, view?: 'rank' | 'map'): string {
-  const codes = profile.area.level === 'country' ? [] : profile.members.filter((mm) => hasAny(inputs, m, mm.code)).map((mm) => mm.code);
+export function measureLink(inputs: ProfileInputs, profile: Profile, m: Measure, view?: 'rank' | 'map', withRegion = false): string {
+  const own = profile.area.level === 'country' ? [] : profile.members.filter((mm) => hasAny(inputs, m, mm.code)).map((mm) => mm.code);
+  const region = withRegion && profile.area.level === 'la' && profile.area.regionCode && hasAny(inputs, m, profile.area.regionCode) ? [profile.area.regionCode] : [];
+  const codes = [...region, ...own];
   const q = new URLSearchParams();
   if (view) q.set('view', view);
   if (codes.length) q.set('areas', codes.join(','));

@@ -17,6 +17,8 @@ export interface ProfileInputs {
   readonly observationsIn: (measure: string, year: number) => readonly Observation[];
   /** Children aged 0-17 at a mid-year (the rate denominator of the year ending the next 31 March). */
   readonly population: (code: string, midYear: number) => number | undefined;
+  /** Where that estimate comes from (sources.csv id). */
+  readonly populationSource: (code: string, midYear: number) => string | undefined;
   readonly breaks: (measure: string) => readonly BreakRow[];
   readonly sources: ReadonlyMap<string, Source>;
   readonly neighbours: readonly NeighbourRow[];

@@ -61,6 +61,7 @@ export interface NeighbourFigure {
   /** The code the figure is published under that year; undefined when the neighbour did not exist. */
   readonly dataCode: string | undefined;
   readonly cell: Cell | undefined;
+  readonly sourceId: string | undefined;
 }
 
 export interface NeighbourAverage {
@@ -74,7 +75,10 @@ export interface NeighbourComparison {
   readonly year: number;
   readonly unit: 'rate' | 'count';
   readonly area: Cell | undefined;
+  readonly areaCode: string | undefined;
+  readonly areaSourceId: string | undefined;
   readonly england: Cell | undefined;
+  readonly englandSourceId: string | undefined;
   readonly neighbours: readonly NeighbourFigure[];
   /** undefined when no neighbour has a figure. */
   readonly average: NeighbourAverage | undefined;
@@ -92,19 +96,23 @@ export function neighbourCell(inputs: ProfileInputs, n: Neighbour, measure: stri
   const p = inputs.index.profileOf(n.code) ?? inputs.index.byCode.get(n.profileCode);
   const code = p ? memberIn(p, year) : n.code;
   const o = code ? inputs.lookup(measure, code, year) : undefined;
-  return { neighbour: n, dataCode: code, cell: o?.[unit] };
+  return { neighbour: n, dataCode: code, cell: o?.[unit], sourceId: o?.sourceId };
 }
 
 export function compareWithNeighbours(inputs: ProfileInputs, profile: Profile, set: NeighbourSet, m: Measure, year = lastYearOf(profile, m)): NeighbourComparison {
   const unit = m.hasRate ? 'rate' : 'count';
-  const own = profileObservation(inputs, profile, m.id, year).obs;
+  const { code, obs: own } = profileObservation(inputs, profile, m.id, year);
+  const eng = inputs.lookup(m.id, ENGLAND, year);
   const neighbours = set.neighbours.map((n) => neighbourCell(inputs, n, m.id, year, unit));
   return {
     measure: m.id,
     year,
     unit,
     area: own?.[unit],
-    england: inputs.lookup(m.id, ENGLAND, year)?.[unit],
+    areaCode: code,
+    areaSourceId: own?.sourceId,
+    england: eng?.[unit],
+    englandSourceId: eng?.sourceId,
     neighbours,
     average: meanOf(neighbours.map((f) => f.cell)),
   };

@@ -8,6 +8,7 @@ import type { Profile } from './identity';
 import type { ProfileInputs } from './inputs';
 import { compareWithNeighbours, neighbourSet, type NeighbourComparison, type NeighbourSet } from './neighbours';
 import { pathwaySeries, type PathwaySeries } from './pathway';
+import { peerTable, type PeerTable } from './peers';
 import { profileTrend, type ProfileTrend } from './trends';
 
 /**
@@ -27,6 +28,8 @@ export interface AreaProfile {
   readonly lait: readonly LaitFigure[];
   readonly factors: FactorsTable | undefined;
   readonly history: AreaHistory | undefined;
+  /** England's regions, or a region's councils, with their latest rates. */
+  readonly peers: PeerTable | undefined;
   /** The latest data year of the site (ending 31 March). */
   readonly lastDataYear: number;
 }
@@ -50,12 +53,13 @@ export function buildAreaProfile(inputs: ProfileInputs, profile: Profile): AreaP
     neighbours: set,
     comparisons: set ? core.map((m) => compareWithNeighbours(inputs, profile, set, m)) : [],
     pathway: pathwaySeries(inputs, profile, set, pFirst, pLast),
-    trends: core.map((m) => ({ ...profileTrend(inputs, profile, m), link: measureLink(inputs, profile, m) })),
+    trends: core.map((m) => ({ ...profileTrend(inputs, profile, m), link: measureLink(inputs, profile, m, undefined, true) })),
     population: childPopulation(inputs, profile, lastDataYear),
     deprivation: deprivationSummary(inputs, profile),
     lait: laitFigures(inputs, profile),
     factors: topFactors(inputs, profile),
     history: areaHistory(inputs, profile),
+    peers: peerTable(inputs, profile, core),
     lastDataYear,
   };
 }

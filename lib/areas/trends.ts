@@ -16,16 +16,37 @@ export interface ProfileTrend {
   readonly series: readonly Series[];
   /** Where the area's figures move from one code to another (same area), for a note under the chart. */
   readonly codeChanges: readonly { readonly year: number; readonly from: string; readonly to: string }[];
+  /** The releases of the figures drawn, and the years whose rates are DfE's or computed here. */
+  readonly sourceIds: readonly string[];
+  readonly publishedRateYears: readonly number[];
+  readonly computedRateYears: readonly number[];
+  /** Per series (by key), aligned with its points: the release and rate origin of each figure (null: no row). */
+  readonly provenance: Readonly<Record<string, readonly ({ readonly code: string; readonly sourceId: string; readonly rateOrigin: string } | null)[]>>;
 }
 
 export function profileTrend(inputs: ProfileInputs, profile: Profile, m: Measure): ProfileTrend {
   const unit = m.hasRate ? 'rate' : 'count';
+  const sourceIds = new Set<string>();
+  const published = new Set<number>();
+  const computed = new Set<number>();
+  const prov: Record<string, ({ code: string; sourceId: string; rateOrigin: string } | null)[]> = {};
+  const get = (code: string, year: number, key: string) => {
+    const o = inputs.lookup(m.id, code, year);
+    (prov[key] ??= []).push(o ? { code, sourceId: o.sourceId, rateOrigin: unit === 'rate' ? o.rateOrigin : '' } : null);
+    if (o) {
+      sourceIds.add(o.sourceId);
+      if (o.rateSourceId) sourceIds.add(o.rateSourceId);
+      if (unit === 'rate' && o.rateOrigin === 'published') published.add(year);
+      if (unit === 'rate' && o.rateOrigin === 'computed') computed.add(year);
+    }
+    return o?.[unit];
+  };
   const years = Array.from({ length: m.lastYear - m.firstYear + 1 }, (_, i) => m.firstYear + i);
   const lineOf = (code: string, label: string, kind: Series['kind']): Series => ({
     key: code,
     label,
     kind,
-    points: years.map((year) => ({ year, cell: inputs.lookup(m.id, code, year)?.[unit] })),
+    points: years.map((year) => ({ year, cell: get(code, year, code) })),
   });
   const a = profile.area;
   const own: Series = {
@@ -34,7 +55,7 @@ export function profileTrend(inputs: ProfileInputs, profile: Profile, m: Measure
     kind: a.level === 'country' ? 'england' : a.level === 'region' ? 'region' : 'area',
     points: years.flatMap((year) => {
       const code = memberIn(profile, year);
-      return code ? [{ year, cell: inputs.lookup(m.id, code, year)?.[unit] }] : [];
+      return code ? [{ year, cell: get(code, year, profile.code) }] : [];
     }),
     note: a.changeNote || undefined,
   };
@@ -47,5 +68,6 @@ export function profileTrend(inputs: ProfileInputs, profile: Profile, m: Measure
     const y = profile.members[i]!.firstYear;
     if (y >= m.firstYear && y <= m.lastYear) codeChanges.push({ year: y, from: profile.members[i - 1]!.code, to: profile.members[i]!.code });
   }
-  return { measure: m.id, unit, series, codeChanges };
+  const sorted = (xs: Set<number>) => [...xs].sort((a, b) => a - b);
+  return { measure: m.id, unit, series, codeChanges, sourceIds: [...sourceIds].sort(), publishedRateYears: sorted(published), computedRateYears: sorted(computed), provenance: prov };
 }

@@ -34,7 +34,12 @@ export function profileInputs(): ProfileInputs {
       else byMeasureYear.set(k, [o]);
     }
     const pop = new Map<string, number>();
-    for (const p of loadPopulation()) if (p.population.kind === 'value') pop.set(`${p.areaCode}|${p.midYear}`, p.population.value);
+    const popSource = new Map<string, string>();
+    for (const p of loadPopulation()) {
+      if (p.population.kind !== 'value') continue;
+      pop.set(`${p.areaCode}|${p.midYear}`, p.population.value);
+      popSource.set(`${p.areaCode}|${p.midYear}`, p.sourceId);
+    }
     const factors = new Map<string, FactorRow[]>();
     for (const f of loadFactors()) (factors.get(f.areaCode) ?? factors.set(f.areaCode, []).get(f.areaCode)!).push(f);
     const deciles = new Map<string, DecileRow[]>();
@@ -46,6 +51,7 @@ export function profileInputs(): ProfileInputs {
       lookup: indexObservations(obs),
       observationsIn: (measure, year) => byMeasureYear.get(`${measure}|${year}`) ?? [],
       population: (code, midYear) => pop.get(`${code}|${midYear}`),
+      populationSource: (code, midYear) => popSource.get(`${code}|${midYear}`),
       breaks: breaksFor,
       sources: sourceById(),
       neighbours: loadNeighbours(),

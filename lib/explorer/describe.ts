@@ -46,7 +46,12 @@ export function rateNote(data: MeasureData, codes: readonly string[], years: rea
     if (p?.rateOrigin === 'computed') computed.add(y);
     if (p?.rateOrigin === 'published') published.add(y);
   }
-  const span = (s: Set<number>) => {
+  return rateNoteFromYears(published, computed);
+}
+
+/** The rate note from the years whose rates are DfE's and those computed here (also used by area pages). */
+export function rateNoteFromYears(published: ReadonlySet<number>, computed: ReadonlySet<number>): string | undefined {
+  const span = (s: ReadonlySet<number>) => {
     const ys = [...s].sort((a, b) => a - b);
     const runs: string[] = [];
     for (let i = 0; i < ys.length; ) {

@@ -24,7 +24,12 @@ export function sourceLineText(sources: readonly SourceRef[], rateNote?: string)
 
 /** Citation inputs from the sources of the figures shown: the latest release is the one cited. */
 export function citationInput(data: MeasureData, sources: readonly SourceRef[], subject: string, dataYears: string): CitationInput {
-  const sorted = [...(sources.length ? sources : data.sources)].sort((a, b) => publishedOrder(b) - publishedOrder(a));
+  return citationFromSources(sources.length ? sources : data.sources, subject, dataYears);
+}
+
+/** Citation inputs from a non-empty list of releases (the latest is cited; the others are counted). */
+export function citationFromSources(sources: readonly SourceRef[], subject: string, dataYears: string): CitationInput {
+  const sorted = [...sources].sort((a, b) => publishedOrder(b) - publishedOrder(a));
   const latest = sorted[0]!;
   return {
     publisher: latest.publisher,
@@ -39,7 +44,10 @@ export function citationInput(data: MeasureData, sources: readonly SourceRef[], 
   };
 }
 
-const COLUMNS = ['area_code', 'area_name', 'year', 'period', 'measure', 'unit', 'value', 'status', 'status_meaning', 'rate_origin', 'source_id', 'source'] as const;
+/** The columns of every chart CSV: one row per area, year and figure, with its status and source. */
+export const CSV_COLUMNS = ['area_code', 'area_name', 'year', 'period', 'measure', 'unit', 'value', 'status', 'status_meaning', 'rate_origin', 'source_id', 'source'] as const;
+
+const COLUMNS = CSV_COLUMNS;
 
 function csvRow(data: MeasureData, unit: Unit, a: AreaMeta, year: number): (string | number)[] {
   const m = data.measure;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { gssCode, nonEmpty, optYear, slug } from './fields';
 import type { TidyTable } from './table';
+import { NATIONS, type Nation } from '../areas/nations';
 
 /**
  * "Find your council" lookups (postcode-ranges.csv, postcode-districts.csv, districts.csv): from a
@@ -13,18 +14,7 @@ import type { TidyTable } from './table';
 const POSTCODE_OGL =
   'Open Government Licence v3.0. Contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right; source: Office for National Statistics';
 
-/** Where a postcode or district lies when it is not in an English council: the nation (or crown dependency). */
-export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland', 'channel-islands', 'isle-of-man'] as const;
-export type Nation = (typeof NATIONS)[number];
-
-export const NATION_NAME: Readonly<Record<Nation, string>> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-  'channel-islands': 'the Channel Islands',
-  'isle-of-man': 'the Isle of Man',
-};
+export { NATIONS, NATION_NAME, type Nation } from '../areas/nations';
 
 const nation = z.enum(NATIONS, { message: `must be one of ${NATIONS.join(', ')}` });
 

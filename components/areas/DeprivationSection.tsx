@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ChartFrame } from '@/components/frame/ChartFrame';
+import type { DeprivationSummary } from '@/lib/areas/context';
+import { decilesShare, type AreaRef } from '@/lib/areas/share';
+import type { SourceRef } from '@/lib/explorer/types';
+import { formatRate } from '@/lib/format';
+import styles from './areas.module.css';
+
+interface Props {
+  readonly area: AreaRef;
+  readonly level: 'country' | 'region' | 'la';
+  readonly summary: DeprivationSummary;
+  readonly sources: Readonly<Record<string, SourceRef>>;
+  /** The decile chart (chart layer); the table is always there. */
+  readonly chart?: ReactNode;
+  readonly embedded?: boolean;
+  /** Further deprivation content (the inequalities work adds rates by decile here). */
+  readonly children?: ReactNode;
+}
+
+const pct = (x: number | undefined) => (x === undefined ? 'not available' : `${formatRate(100 * x)}%`);
+
+/**
+ * How deprived the area is (English Indices of Deprivation 2019): the council's rank, and its
+ * children by neighbourhood decile against England's. This is the section the inequalities pages
+ * extend: add their parts as children.
+ */
+export function DeprivationSection({ area, level, summary, sources, chart, embedded, children }: Props) {
+  const d = summary.deciles;
+  const isEngland = level === 'country';
+  const frame = d && (
+    <ChartFrame
+      id={embedded ? 'deprivation-embed' : 'deprivation-chart'}
+      title={decilesShare(area, d, sources).title}
+      definition="The share of the area's children aged 0 to 15 (mid-2015) who live in each tenth of England's 32,844 neighbourhoods (LSOAs), ranked by the Index of Multiple Deprivation 2019: decile 1 is the most deprived tenth. In England as a whole about a tenth of children live in each."
+      sources={[sources[d.sourceId]].filter((s): s is SourceRef => s !== undefined)}
+      share={decilesShare(area, d, sources)}
+    >
+      {chart}
+      <div className="table-wrap">
+        <table>
+          <caption>Share of children aged 0 to 15 by IMD 2019 decile (1 = most deprived)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Decile</th>
+              <th scope="col" className="num">
+                {area.name}
+              </th>
+              {!isEngland && (
+                <th scope="col" className="num">
+                  England
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {d.area.map((s, i) => (
+              <tr key={i}>
+                <th scope="row">{i === 0 ? '1 (most deprived)' : i === 9 ? '10 (least deprived)' : i + 1}</th>
+                <td className="num">{pct(s)}</td>
+                {!isEngland && <td className="num">{pct(d.england[i])}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ChartFrame>
+  );
+  if (embedded) return frame ?? null;
+  return (
+    <section className={styles.section} aria-labelledby="deprivation">
+      <h2 id="deprivation">Deprivation</h2>
+      {level === 'la' && (
+        <dl className={styles.facts}>
+          <dt>IMD 2019 rank</dt>
+          <dd>{summary.imdRank !== undefined ? `${summary.imdRank} of 151 upper-tier councils (1 = most deprived)` : 'not published for this council (see below)'}</dd>
+          <dt>IDACI 2019 rank</dt>
+          <dd>{summary.idaciRank !== undefined ? `${summary.idaciRank} of 151 (income deprivation affecting children)` : 'not published for this council'}</dd>
+          <dt>Neighbourhoods in England&rsquo;s most deprived 10%</dt>
+          <dd>{pct(summary.shareLsoasMostDeprived10)} of its LSOAs</dd>
+          <dt>Children in those neighbourhoods</dt>
+          <dd>{pct(summary.childrenMostDeprived10)} of its children aged 0 to 15</dd>
+        </dl>
+      )}
+      {level !== 'la' && d && (
+        <p>
+          {pct(summary.childrenMostDeprived10)} of {area.name}&rsquo;s children aged 0 to 15 live in England&rsquo;s most deprived tenth of neighbourhoods.
+        </p>
+      )}
+      {summary.basis !== 'published' && summary.basis !== 'not-applicable' && summary.note && <p className="small muted">{summary.note}</p>}
+      {frame}
+      {children}
+      <p className="small muted">
+        Children&rsquo;s social care rates are much higher in more deprived neighbourhoods: see the <Link href="/methodology/">methodology</Link> and the Child Welfare Inequalities Project&rsquo;s findings.
+      </p>
+    </section>
+  );
+}
