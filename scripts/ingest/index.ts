@@ -3,7 +3,9 @@
  * data/ (or the folder given with --out). Run with `npm run data`. Fails loudly, naming file, row,
  * column and value, on anything unexpected.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { HAND_WRITTEN, MANIFEST_FILE, manifestEntry } from '../../lib/data/manifest';
+import { checkManifest, listFiles, validateDataDir } from '../../lib/data/validate';
 import path from 'node:path';
 import { areasTable, childrenInNeedTable, DFE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type DfeMeasureId } from '../../lib/schema/tables';
 import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
@@ -151,7 +153,14 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   );
   for (const [name, content] of [...reports].sort(([a], [b]) => a.localeCompare(b))) writeOut(outDir, path.join('reports', name), content);
 
-  return { files: [] };
+  // What the build will check, checked before the manifest blesses it: the ingest can never write
+  // a data folder the site would refuse.
+  validateDataDir(outDir, { manifest: false });
+  const files = listFiles(outDir).filter((f) => f !== MANIFEST_FILE && !HAND_WRITTEN.has(f)).sort();
+  const manifest = { generator: 'npm run data', files: Object.fromEntries(files.map((f) => [f, manifestEntry(f, readFileSync(path.join(outDir, f), 'utf8'))])) };
+  writeOut(outDir, MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
+  checkManifest(outDir);
+  return { files };
 }
 
 function countBy<T>(xs: readonly T[], key: (x: T) => string): string {
