@@ -13,7 +13,8 @@ import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable
 import { buildAreas, type AreaIndex } from './areas';
 import { buildBreaks } from './breaks';
 import { DFE_MEASURES } from './catalogue';
-import { checkPathwayIdentities, readCin } from './cin';
+import { readCin } from './cin';
+import { checkCouncilSums, checkHeadlines, checkRowIdentities, checkRunBounds, RUN_BOUNDS, SUM_TOLERANCE } from './identities';
 import { readCla } from './cla';
 import { buildCwip } from './cwip';
 import { buildDeprivation, type DeprivationSummary } from './deprivation';
@@ -64,10 +65,12 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const cin = readCin(ctx, obs);
   const cla = readCla(ctx, obs);
   const placements = readPlacements(ctx, obs);
-  const identities = checkPathwayIdentities(ctx);
+  const identities = checkRowIdentities(ctx);
+  const headlines = checkHeadlines(ctx, obs);
   const rateless = new Set(DFE_MEASURE_IDS.filter((id) => !DFE_MEASURES[id].hasRate));
   const { rows, revisions, englandRates } = obs.resolve(ctx, populations, rateless);
   checkPlacementTotals(rows, placements.lookedAfterTotals);
+  const sums = checkCouncilSums(rows, areas);
 
   const byFile = new Map<string, TidyRecord[]>();
   for (const r of rows) {
@@ -86,6 +89,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   writeTable(outDir, laitTable, lait.rows);
   const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
   ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
+  checkRunBounds(revisions, rateChecks);
   ctx.report('england-rates.csv', englandRatesCsv(rows, lait.publishedRates));
 
   const deprivation = buildDeprivation(ctx);
@@ -135,6 +139,14 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
       '## Computed rates against DfE-published rates',
       '',
       `Rates computed here compared with the rates DfE publishes in LAIT for the same measure, year and area (\`rate-check.csv\`): ${rateChecks.filter((c) => c.match).length} of ${rateChecks.length} within rounding (${((100 * rateChecks.filter((c) => c.match).length) / Math.max(1, rateChecks.length)).toFixed(2)}%). By measure: ${countBy(rateChecks.filter((c) => !c.match), (c) => c.measure) || 'no mismatches'}.`,
+      '',
+      '## Identities checked',
+      '',
+      "Besides the per-row identities (re-referrals ≤ referrals, children ≤ enquiries and conferences, repeat plans ≤ plans started, DfE's percentages = their counts' ratio):",
+      '',
+      `- Councils add up to their region and England within DfE's rounding (${SUM_TOLERANCE * 100}%, or 10, plus 5 per suppressed council): ${sums.checked} totals checked; ${sums.skipped} not checked because a council's figure was withheld and DfE substituted it in the total. Largest gap: ${sums.largest ? `${sums.largest.measure} ${sums.largest.year} ${sums.largest.area}, ${sums.largest.diff} (${(100 * sums.largest.share).toFixed(2)}%)` : 'none'}.`,
+      `- National figures equal each release's own headline figures: ${headlines} figures checked.`,
+      `- Run bounds: at most ${RUN_BOUNDS.maxRevisions} figures revised between releases (${RUN_BOUNDS.maxEnglandRevisions} for England), at least ${100 * RUN_BOUNDS.minRateAgreement}% of computed rates within rounding of DfE's.`,
       '',
       '## England rates taken from the councils\' release',
       '',
