@@ -163,12 +163,13 @@ describe('TrendChart: cursor and quotes', () => {
     const html = render({ cursor: { key: 'E09000012', year: 2013 }, onCursorChange: noop });
     expect(tags(html, /tabindex="0"/g)).toHaveLength(1);
     expect(html).toMatch(/role="application"[^>]*aria-label="[^"]*arrow keys/);
-    expect(html).toMatch(/aria-live="polite"[^>]*>Hackney, 31 March 2013: 70 per 10,000 children aged 0 to 17\.</);
+    // the focused line first, then every other line at that year (issue 12, item 4)
+    expect(html).toMatch(/aria-live="polite"[^>]*>Hackney, 31 March 2013: 70 per 10,000 children aged 0 to 17\. Also: England 62\.</);
   });
 
   it('the cursor on a missing year gives the reason', () => {
     const p = { ...base, cursor: { key: 'E09000012', year: 2012 }, onCursorChange: noop };
-    expect(trendCursorText(p, p.cursor)).toBe(`Hackney, 31 March 2012: suppressed. ${STATUS_MEANING.c}`);
+    expect(trendCursorText(p, p.cursor)).toBe(`Hackney, 31 March 2012: suppressed. ${STATUS_MEANING.c} Also: England 60.`);
     expect(renderToStaticMarkup(createElement(TrendChart, p))).toContain('Suppressed.</strong>');
   });
 
