@@ -696,7 +696,7 @@ function RankList({ p, m }: { p: RankChartProps; m: Model }) {
   return (
     <details className={styles.list} data-export-ignore="" data-rank-list="">
       <summary>
-        All {m.dots.length} councils as a list, highest first{p.onSelect ? ' (tap one to add it to the comparison)' : ''}
+        All {m.dots.length} councils as a list, highest first{p.onSelect ? ' (choose one to add it to the comparison)' : ''}
       </summary>
       <ol className={styles.listRows}>
         {rows.map((d) => {

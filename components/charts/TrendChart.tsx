@@ -269,6 +269,8 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 const LANE_ROW = 17;
 const QUOTE_R = 9;
 const BREAK_H = CHART_FONT + 8;
+/** Width of the info glyph at the end of a break label. */
+const BREAK_INFO = 18;
 
 interface LaneRow {
   readonly sm: SeriesModel;
@@ -391,8 +393,9 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const height = Math.max(props.height ?? 0, Math.ceil(cursorY + 6));
 
   // Break labels over the plot, centred on their rule, kept inside the chart and apart from each other.
-  const breakTexts = m.breaks.map((b) => fitText(b.label, Math.min(200, width * 0.45), fs));
-  const breakW = breakTexts.map((t) => textWidth(t, fs) + 14);
+  const breakTexts = m.breaks.map((b) => fitText(b.label, Math.min(200, width * 0.45), fs, true));
+  // text, then an "i" in a circle that says the label opens a note
+  const breakW = breakTexts.map((t) => textWidth(t, fs, true) + 10 + BREAK_INFO);
   const maxW = Math.max(0, ...breakW);
   const breakXs = m.breaks.map((b) => x.between(b.year));
   const centres = spreadLabels(breakXs, maxW + 6, maxW / 2 + 1, width - maxW / 2 - 1);
@@ -689,8 +692,12 @@ function Plot({ props, m, g }: PlotProps) {
                 ring={<rect data-export-ignore="" className={base.markRing} x={x0 - 3} y={y0 - 3} width={r1(bm.w + 6)} height={BREAK_H + 6} rx={6} />}
               >
                 <rect className={styles.breakBox} x={x0} y={y0} width={r1(bm.w)} height={BREAK_H} rx={4} />
-                <text className={styles.breakText} x={r1(bm.labelX)} y={r1(g.breakY!)} dy="0.35em" textAnchor="middle">
+                <text className={styles.breakText} x={r1(x0 + 6)} y={r1(g.breakY!)} dy="0.35em">
                   {bm.text}
+                </text>
+                <circle className={styles.breakInfo} cx={r1(x0 + bm.w - BREAK_INFO / 2 - 2)} cy={r1(g.breakY!)} r={6.5} />
+                <text className={styles.breakInfoText} x={r1(x0 + bm.w - BREAK_INFO / 2 - 2)} y={r1(g.breakY!)} dy="0.35em" textAnchor="middle" fontSize={11}>
+                  i
                 </text>
               </MarkButton>
             );
@@ -753,8 +760,14 @@ function TrendTooltip({ props, m, g }: PlotProps) {
   const regionValues = regionRows.filter((r) => r.raw !== undefined).map((r) => r.raw!);
   const fr = readingOf(props, focused, c.year);
   const brk = breakAfter(m, c.year);
+  // On a phone the plot is ~200 px tall: smaller type, and the unit (printed over the chart) left out.
+  const narrow = g.width < 520;
   return (
-    <Tooltip at={{ width: g.width, height: g.height, x: g.x(c.year), y: g.plotTop, plotTop: g.plotTop, plotBottom: g.plotBottom }} placement="beside" className={styles.tooltip}>
+    <Tooltip
+      at={{ width: g.width, height: g.height, x: g.x(c.year), y: g.plotTop, plotTop: g.plotTop, plotBottom: g.plotBottom }}
+      placement="beside"
+      className={`${styles.tooltip} ${narrow ? styles.ttCompact : ''}`}
+    >
       <span className={styles.ttYear}>{formatYear(props.period, c.year)}</span>
       <ul className={styles.ttRows}>
         {rows.map((r) => (
@@ -772,7 +785,7 @@ function TrendTooltip({ props, m, g }: PlotProps) {
           </li>
         )}
       </ul>
-      <span className={base.ttMeta}>{props.unitLabel}</span>
+      {!narrow && <span className={base.ttMeta}>{props.unitLabel}</span>}
       {fr.missing && (
         <span className={styles.ttNote}>
           <strong>

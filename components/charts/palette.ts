@@ -57,17 +57,18 @@ export const REGION_STYLE: SeriesStyle = {
 /**
  * Selected areas, in order of selection: MAX_AREAS (8) styles, so no two selected areas ever share one.
  * Each differs from every other (and from England) in dash pattern AND marker shape, so a reader who
- * cannot tell the colours apart can still tell the lines apart (issue 12, item 3). Colours: the six
- * Okabe–Ito hues, then Paul Tol's wine and an olive (both colour-blind-safe companions, dark enough for
- * 3:1 on white); no grey, so no selected line can be mistaken for a region. Orange and vermillion, the
- * pair most alike for some readers, are kept apart (3 places).
+ * cannot tell the colours apart can still tell the lines apart (issue 12, item 3). Colours: five
+ * Okabe–Ito hues (orange and sky blue darkened for contrast), then Paul Tol's purple and wine and a dark
+ * olive. Okabe–Ito's reddish purple is not used: under deuteranopia it is almost the regions' grey
+ * (tested in chart-primitives.test.ts). No grey either, so no selected line can pass for a region.
+ * Orange and vermillion, the pair most alike for some readers, are kept apart (3 places).
  */
 export const AREA_STYLES: readonly SeriesStyle[] = [
   { colour: '#C08000', text: '#8C5E00', width: 2.5, dash: undefined, marker: 'square', describe: 'orange solid line, square markers' },
   { colour: OKABE_ITO.blue, text: OKABE_ITO.blue, width: 2.5, dash: '9 4', marker: 'triangle', describe: 'blue dashed line, triangle markers' },
   { colour: OKABE_ITO.bluishGreen, text: '#00805E', width: 2.5, dash: '2 3', marker: 'diamond', describe: 'green dotted line, diamond markers' },
   { colour: OKABE_ITO.vermillion, text: '#B04A00', width: 2.5, dash: '10 3 2 3', marker: 'triangleDown', describe: 'vermillion dash-dot line, downward triangle markers' },
-  { colour: OKABE_ITO.reddishPurple, text: '#A6518A', width: 2.5, dash: '4 3', marker: 'circle', describe: 'pink short-dashed line, circle markers' },
+  { colour: '#AA3377', text: '#AA3377', width: 2.5, dash: '4 3', marker: 'circle', describe: 'purple short-dashed line, circle markers' },
   { colour: '#2F95D4', text: '#1F6E9E', width: 2.5, dash: '16 4', marker: 'cross', describe: 'sky blue long-dashed line, cross markers' },
   { colour: '#882255', text: '#882255', width: 2.5, dash: '10 3 2 3 2 3', marker: 'plus', describe: 'wine dash-dot-dot line, plus markers' },
   { colour: '#7A7A00', text: '#666600', width: 2.5, dash: '16 3 5 3', marker: 'star', describe: 'olive long-and-short-dashed line, star markers' },
