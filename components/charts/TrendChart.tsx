@@ -393,9 +393,9 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const height = Math.max(props.height ?? 0, Math.ceil(cursorY + 6));
 
   // Break labels over the plot, centred on their rule, kept inside the chart and apart from each other.
-  const breakTexts = m.breaks.map((b) => fitText(b.label, Math.min(200, width * 0.45), fs, true));
-  // text, then an "i" in a circle that says the label opens a note
-  const breakW = breakTexts.map((t) => textWidth(t, fs, true) + 10 + BREAK_INFO);
+  const breakTexts = m.breaks.map((b) => fitText(b.label, Math.min(200, width * 0.45), fs));
+  // text (with 5% to spare), then an "i" in a circle that says the label opens a note
+  const breakW = breakTexts.map((t) => textWidth(t, fs) * 1.05 + 10 + BREAK_INFO);
   const maxW = Math.max(0, ...breakW);
   const breakXs = m.breaks.map((b) => x.between(b.year));
   const centres = spreadLabels(breakXs, maxW + 6, maxW / 2 + 1, width - maxW / 2 - 1);
