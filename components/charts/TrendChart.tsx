@@ -326,7 +326,8 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const plotTop = breakY !== undefined ? breakY + BREAK_H / 2 + 10 : fs + 16;
   const laneSeries = m.series.filter((s) => s.missing.length > 0);
   const extrasBase = 6 + fs + 6 + (m.quotes.length ? 2 * QUOTE_R + 8 : 0) + (laneSeries.length ? fs + 10 : 0) + 6;
-  const defaultPlot = Math.round(Math.min(360, Math.max(200, 120 + width * 0.25)));
+  // The break labels' row comes out of the plot's height, so a chart with a break is no taller (embeds have a fixed height).
+  const defaultPlot = Math.max(200, Math.round(Math.min(360, Math.max(200, 120 + width * 0.25))) - (breakY !== undefined ? plotTop - (fs + 16) : 0));
 
   // y scale first needs the plot height; the lane height needs x. Do x, then lane, then y.
   const yTmp = zeroBasedScale(m.yMax, 200, 0, 5);
@@ -827,7 +828,7 @@ function legendItems(m: Model): LegendItem[] {
     ...(anyMissing
       ? [{ key: 'missing', label: 'Hollow mark under the axis: no figure that year (the line has a gap, not a zero)', marker: { d: markerPath('circle', 15, 7, 4.2), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.6 }, muted: true }]
       : []),
-    ...(m.breaks.length ? [{ key: 'breaks', label: 'Dashed rule: a break in the series (figures either side were counted differently; the line is not joined)', marker: { d: BREAK_SWATCH_D, stroke: '#1b1f24', strokeWidth: 1.5 }, muted: true }] : []),
+    ...(m.breaks.length ? [{ key: 'breaks', label: 'Break in the series', marker: { d: BREAK_SWATCH_D, stroke: '#1b1f24', strokeWidth: 1.5 }, muted: true }] : []),
     ...(m.quotes.length ? [{ key: 'quotes', label: 'What a report said about that year', marker: { d: markerPath('circle', 15, 7, 6), fill: '#fff', stroke: '#0b5cad', strokeWidth: 1.8 }, muted: true, swatch: QUOTE_SWATCH }] : []),
   ];
 }

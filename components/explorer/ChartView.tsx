@@ -80,7 +80,6 @@ export function ChartView({ data, state, onChange }: Props) {
   const notes = breaks.map((b) => (
     <span key={b.id}>
       <strong>Break in the series, {formatYearShort(measure.period, b.year - 1)} to {formatYearShort(measure.period, b.year)}:</strong> {b.note}
-      {b.before ? ` Figures before ${formatYearShort(measure.period, b.year)}: ${b.before}.` : ''} The line is not joined across the dashed rule.
     </span>
   ));
   notes.push(...reorganised.map((a) => {

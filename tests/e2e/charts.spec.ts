@@ -112,7 +112,7 @@ test.describe('on a phone (375 px)', () => {
     const layout = visibleLayout(page, 'rank');
     await expect(layout.locator('svg')).toBeVisible();
     await expect(layout).toHaveAttribute('data-layout', '360');
-    const y2025 = rows.filter((r) => r.year === '2025' && r.rate_status === 'ok' && !/^E(12|92)/.test(r.area_code)).sort((a, b) => Number(a.rate_per_10k) - Number(b.rate_per_10k));
+    const y2025 = rows.filter((r) => r.year === '2025' && r.rate_status === 'ok' && !/^E(12|92)/.test(r.area_code ?? '')).sort((a, b) => Number(a.rate_per_10k) - Number(b.rate_per_10k));
     const lowest = names.get(y2025[0]!.area_code)!;
     const highest = names.get(y2025[y2025.length - 1]!.area_code)!;
     const labels = await layout.locator('[data-label] text').allTextContents();

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AREA_STYLES, ENGLAND_STYLE, REGION_STYLE, seriesStyles, selectionSlots } from '@/components/charts/palette';
+import { AREA_STYLES, ENGLAND_STYLE, OKABE_ITO, REGION_STYLE, seriesStyles, selectionSlots } from '@/components/charts/palette';
 import { bandScale, directLabels, exportLegend, LabelPlacer, Legend, lineItem, nearestPoint, readingOrder, stepIndex, keyMove, textBox, boxesOverlap, yearScale, zeroBasedScale, YGrid } from '@/components/charts/primitives';
 import { MAX_AREAS } from '@/lib/view-state';
 

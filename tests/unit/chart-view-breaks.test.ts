@@ -39,7 +39,6 @@ describe('ChartView: a break in the series (issue 7, section 1)', () => {
       const notes = html.match(/<figcaption[^]*<\/figcaption>/)![0];
       expect(notes).toContain('Break in the series, 2011-12 to 2012-13:');
       expect(notes).toContain(fixture.note);
-      expect(notes).toContain('Figures before 2012-13: children, not enquiries.');
       expect(html).toContain(`data-export-note="Break in the series between 2011-12 and 2012-13 (counting changed): ${fixture.note}"`);
     });
   }
