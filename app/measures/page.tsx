@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TrendChart } from '@/components/charts/TrendChart';
+import { chartBreaks } from '@/lib/explorer/breaks';
 import { PageShell } from '@/components/frame/PageShell';
 import { loadMeasures } from '@/lib/data/load';
 import { areaMap, ENGLAND, seriesOf } from '@/lib/explorer/access';
@@ -56,6 +57,7 @@ export default function MeasuresPage() {
                         from={m.firstYear}
                         to={m.lastYear}
                         formatValue={fmt}
+                        breaks={chartBreaks(data.breaks)}
                       />
                     )}
                   </li>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { TrendChart } from '@/components/charts/TrendChart';
+import { breaksInRange, TrendChart } from '@/components/charts/TrendChart';
 import { useFrameMode } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatYear, formatYearShort } from '@/lib/format';
@@ -9,6 +9,7 @@ import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explo
 import { describeTrend } from '@/lib/explorer/alt';
 import { makeShare, trendCsv } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
+import { breakId, chartBreaks } from '@/lib/explorer/breaks';
 import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
 import { MAX_AREAS, type ViewState } from '@/lib/view-state';
 import styles from './views.module.css';
@@ -41,13 +42,21 @@ export function ChartView({ data, state, onChange }: Props) {
   const embed = useFrameMode() === 'embed';
   const [cursor, setCursor] = useState<{ key: string; year: number } | null>(null);
   const [activeQuote, setActiveQuote] = useState<string | null>(null);
+  const [activeBreak, setActiveBreak] = useState<string | null>(null);
   const byCode = useMemo(() => areaMap(data), [data]);
   const shown = shownAreas(data, state);
-  const series = shown.map((a) => seriesOf(data, state.unit, a, state.from, state.to));
+  // A region the reader picked is a line of its own (coloured and marked like a council), not a grey background line.
+  const series = shown.map((a) => {
+    const s = seriesOf(data, state.unit, a, state.from, state.to);
+    return a.level === 'region' && state.areas.includes(a.code) ? { ...s, kind: 'area' as const } : s;
+  });
   const years = data.years.filter((y) => y >= state.from && y <= state.to);
   const codes = shown.map((a) => a.code);
   const quotes = data.quotes.filter((q) => q.year !== undefined && q.year >= state.from && q.year <= state.to);
   const quote = data.quotes.find((q) => q.id === activeQuote);
+  const breaks = breaksInRange(chartBreaks(data.breaks), state.from, state.to);
+  const openBreak = breaks.find((b) => b.id === activeBreak);
+  const openBreakSource = openBreak ? data.sources.find((s) => s.id === data.breaks.find((b) => breakId(b) === openBreak.id)?.sourceId) : undefined;
   const id = `chart-${measure.id}`;
   const title = chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to));
   const sources = sourcesShown(data, codes, years);
@@ -68,7 +77,12 @@ export function ChartView({ data, state, onChange }: Props) {
 
   // Reorganised councils: say where their line stops or starts, and offer their successors/predecessors.
   const reorganised = shown.filter((a) => a.level === 'la' && (a.successors.length > 0 || a.predecessors.length > 0));
-  const notes = reorganised.map((a) => {
+  const notes = breaks.map((b) => (
+    <span key={b.id}>
+      <strong>Break in the series, {formatYearShort(measure.period, b.year - 1)} to {formatYearShort(measure.period, b.year)}:</strong> {b.note}
+    </span>
+  ));
+  notes.push(...reorganised.map((a) => {
     const related = [...a.predecessors, ...a.successors].filter((c) => !state.areas.includes(c) && byCode.has(c));
     return (
       <span key={a.code}>
@@ -80,7 +94,7 @@ export function ChartView({ data, state, onChange }: Props) {
         )}
       </span>
     );
-  });
+  }));
   const anyMissing = series.some((s) => s.points.some((p) => p.cell?.kind === 'missing'));
   if (anyMissing) notes.push(<span key="gaps">A missing figure is a gap in its line, never a zero; the marks under the chart say why (hover or use the arrow keys).</span>);
 
@@ -134,9 +148,35 @@ export function ChartView({ data, state, onChange }: Props) {
           onCursorChange={setCursor}
           activeQuote={activeQuote}
           onQuoteActivate={setActiveQuote}
+          breaks={breaks}
+          activeBreak={activeBreak}
+          onBreakActivate={setActiveBreak}
           titleId={`${id}-title`}
         />
       </ChartFrame>
+      {openBreak && (
+        <aside className={styles.breakNote} aria-live="polite" aria-label="Break in the series" data-break-note={openBreak.year}>
+          <p>
+            <strong>
+              Break in the series between {formatYearShort(measure.period, openBreak.year - 1)} and {formatYearShort(measure.period, openBreak.year)}: {openBreak.label.toLowerCase()}.
+            </strong>{' '}
+            {openBreak.note}
+            {openBreak.before ? ` Figures before ${formatYearShort(measure.period, openBreak.year)}: ${openBreak.before}.` : ''}
+          </p>
+          <p className={styles.quoteCite}>
+            Figures either side of the dashed rule were counted differently, so the line is not joined across it: compare years on the same side.
+            {openBreakSource && (
+              <>
+                {' '}
+                Source: <a href={openBreakSource.url}>{openBreakSource.citation}</a>.
+              </>
+            )}
+          </p>
+          <button type="button" className={styles.linkButton} onClick={() => setActiveBreak(null)}>
+            Close note
+          </button>
+        </aside>
+      )}
       {quote && (
         <aside className={styles.quote} aria-live="polite" aria-label="Quote from a report">
           <blockquote cite={quote.url}>

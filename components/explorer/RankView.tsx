@@ -86,7 +86,7 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
           formatValue={valueFormatter(measure, unit)}
           cursor={cursor}
           onCursorChange={setCursor}
-          onSelect={onToggleArea}
+          onSelect={embed ? undefined : onToggleArea}
           titleId={`${id}-title`}
         />
       </ChartFrame>
