@@ -57,7 +57,7 @@ export default function MeasuresPage() {
                         from={m.firstYear}
                         to={m.lastYear}
                         formatValue={fmt}
-                        breaks={chartBreaks(data.breaks)}
+                        breaks={chartBreaks(data.breaks, unit)}
                       />
                     )}
                   </li>

@@ -9,7 +9,7 @@ import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explo
 import { describeTrend } from '@/lib/explorer/alt';
 import { makeShare, trendCsv } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
-import { breakId, chartBreaks } from '@/lib/explorer/breaks';
+import { chartBreaks } from '@/lib/explorer/breaks';
 import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
 import { MAX_AREAS, type ViewState } from '@/lib/view-state';
 import styles from './views.module.css';
@@ -54,9 +54,8 @@ export function ChartView({ data, state, onChange }: Props) {
   const codes = shown.map((a) => a.code);
   const quotes = data.quotes.filter((q) => q.year !== undefined && q.year >= state.from && q.year <= state.to);
   const quote = data.quotes.find((q) => q.id === activeQuote);
-  const breaks = breaksInRange(chartBreaks(data.breaks), state.from, state.to);
+  const breaks = breaksInRange(chartBreaks(data.breaks, state.unit), state.from, state.to);
   const openBreak = breaks.find((b) => b.id === activeBreak);
-  const openBreakSource = openBreak ? data.sources.find((s) => s.id === data.breaks.find((b) => breakId(b) === openBreak.id)?.sourceId) : undefined;
   const id = `chart-${measure.id}`;
   const title = chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to));
   const sources = sourcesShown(data, codes, years);
@@ -164,13 +163,7 @@ export function ChartView({ data, state, onChange }: Props) {
             {openBreak.before ? ` Figures before ${formatYearShort(measure.period, openBreak.year)}: ${openBreak.before}.` : ''}
           </p>
           <p className={styles.quoteCite}>
-            Figures either side of the dashed rule were counted differently, so the line is not joined across it: compare years on the same side.
-            {openBreakSource && (
-              <>
-                {' '}
-                Source: <a href={openBreakSource.url}>{openBreakSource.citation}</a>.
-              </>
-            )}
+            {openBreak.advice} Source: {openBreak.sources.join('; ')}.
           </p>
           <button type="button" className={styles.linkButton} onClick={() => setActiveBreak(null)}>
             Close note

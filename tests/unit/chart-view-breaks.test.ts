@@ -9,20 +9,14 @@ import type { MeasureData, SeriesBreak } from '@/lib/explorer/types';
 import { defaultState } from '@/lib/view-state';
 
 /**
- * The measure page's chart (and the embed, which renders the same ChartView) with a series break, on
- * the real section 47 data plus a break given here: data/breaks.csv does not exist yet, so the fixture
- * stands in for it (the wording is the test's, not DfE's).
+ * The measure page's chart (and the embed, which renders the same ChartView) with the real breaks of
+ * section 47 enquiries (data/breaks.csv): the experimental first census year (2010-11), the 2012-13
+ * counting change, and for rates a new population base the same year.
  */
 const real = buildMeasureData('s47-enquiries');
-const fixture: SeriesBreak = {
-  year: 2013,
-  kind: 'counting-change',
-  label: 'Counting changed',
-  note: 'Fixture note: until 2011-12 the children who were the subject of an enquiry were counted; from 2012-13 the enquiries.',
-  before: 'children, not enquiries',
-  sourceId: real.sources[0]!.id,
-};
-const data: MeasureData = { ...real, breaks: [fixture] };
+const fixture: SeriesBreak = real.breaks.find((b) => b.kind === 'counting-change')!;
+const rebase: SeriesBreak = real.breaks.find((b) => b.kind === 'population-rebase')!;
+const data: MeasureData = real;
 const state = { ...defaultState(stateContextOf(data)), areas: ['E06000009'] };
 const render = (mode: 'page' | 'embed', d: MeasureData = data, s = state) =>
   renderToStaticMarkup(createElement(FrameModeContext.Provider, { value: mode }, createElement(ChartView, { data: d, state: s, onChange: () => {} })));
@@ -39,7 +33,7 @@ describe('ChartView: a break in the series (issue 7, section 1)', () => {
       const notes = html.match(/<figcaption[^]*<\/figcaption>/)![0];
       expect(notes).toContain('Break in the series, 2011-12 to 2012-13:');
       expect(notes).toContain(fixture.note);
-      expect(html).toContain(`data-export-note="Break in the series between 2011-12 and 2012-13 (counting changed): ${fixture.note}"`);
+      expect(html).toContain(`data-export-note="Break in the series between 2011-12 and 2012-13 (counting changed): ${fixture.note}`);
     });
   }
 
@@ -50,8 +44,20 @@ describe('ChartView: a break in the series (issue 7, section 1)', () => {
     expect(none).not.toContain('Break in the series');
   });
 
+  it('two breaks of the same year are one mark; a break of the rates only is not drawn on a chart of counts', () => {
+    const rate = render('page');
+    expect(rate.match(/data-break="2013"/g)).toHaveLength(3);
+    expect(rebase.note).toContain('rebased on Census 2021');
+    expect(rate).toContain('rebased on Census 2021');
+    const count = render('page', data, { ...state, unit: 'count' });
+    expect(count.match(/data-break="2013"/g)).toHaveLength(3);
+    expect(count).not.toContain('rebased on Census 2021');
+    expect(count).toContain(fixture.note);
+  });
+
   it('a chart of years after the break shows none', () => {
     const html = render('page', data, { ...state, from: 2014 });
+    expect(real.breaks.every((b) => b.year <= 2014)).toBe(true);
     expect(html).not.toContain('data-break');
     expect(html).not.toContain('Break in the series');
   });
