@@ -37,10 +37,11 @@ test('with JavaScript the view links are ARIA tabs, and every tab controls a pan
   const check = async (selected: string) => {
     await expect(page.getByRole('tab', { name: selected })).toHaveAttribute('aria-selected', 'true');
     for (const tab of await tabs.all()) {
+      const name = (await tab.textContent()) ?? '';
       const controls = await tab.getAttribute('aria-controls');
-      expect(controls, await tab.textContent()).toBeTruthy();
+      expect(controls, name).toBeTruthy();
       const panel = page.locator(`[id="${controls}"]`);
-      await expect(panel, `${await tab.textContent()} → #${controls}`).toHaveAttribute('role', 'tabpanel');
+      await expect(panel, `${name} → #${controls}`).toHaveAttribute('role', 'tabpanel');
       await expect(panel).toHaveAttribute('aria-labelledby', (await tab.getAttribute('id'))!);
     }
     // one panel is shown: the selected tab's, named by it
