@@ -14,6 +14,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
+        {/* Controls that only work with JavaScript (class needs-js) are not shown without it. */}
+        <noscript>
+          <style>{'.needs-js { display: none !important; }'}</style>
+        </noscript>
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -88,7 +88,7 @@ export function ChartView({ data, state, onChange }: Props) {
   return (
     <>
       {!embed && (
-      <div className={styles.viewControls}>
+      <div className={`${styles.viewControls} needs-js`}>
         <label className={styles.inline}>
           From{' '}
           <select value={state.from} onChange={(e) => onChange({ from: Number(e.target.value) })}>

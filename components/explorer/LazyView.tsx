@@ -40,7 +40,7 @@ class ViewBoundary extends Component<BoundaryProps, { failed: boolean }> {
           <button type="button" className="button" onClick={() => window.location.reload()}>
             Reload the page
           </button>{' '}
-          <span className="small">(the link keeps this view)</span>
+          <span className="small">(a reload keeps this view)</span>
         </p>
       </div>
     );

@@ -190,7 +190,7 @@ export function MeasureExplorer({ data, downloadFile }: { readonly data: Measure
           ))}
         </div>
       )}
-      <div className={styles.controls}>
+      <div className={`${styles.controls} needs-js`}>
         <AreaPicker areas={pickerAreas} selected={state.areas} max={MAX_AREAS} onAdd={addArea} onRemove={removeArea} />
         {measure.hasRate && measure.hasCount && (
           <SegmentedControl

@@ -42,7 +42,11 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, sh
         {title}
       </h2>
       {!compact && !embed && <p className={styles.definition}>{definition}</p>}
-      {share && !compact && !embed && <ShareKit share={share} chartId={`${id}-chart`} />}
+      {share && !compact && !embed && (
+        <div className="needs-js">
+          <ShareKit share={share} chartId={`${id}-chart`} />
+        </div>
+      )}
       {actions}
       <div className={styles.chart} id={`${id}-chart`}>
         {children}

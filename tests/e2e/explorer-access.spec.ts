@@ -17,6 +17,10 @@ test('without JavaScript, a link to another view says that view needs JavaScript
   // what is shown instead is there: the chart, with its source
   await expect(page.locator('figure svg:visible').first()).toBeVisible();
   await expect(page.locator('figure').first()).toContainText('Source');
+  // controls that need JavaScript are not offered (they would do nothing)
+  await expect(page.getByRole('combobox', { name: 'Compare with' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: 'Show all regions' })).toBeHidden();
   // the figures themselves are one link away
   const csv = note.getByRole('link', { name: 'children-in-need.csv' });
   expect((await page.request.get((await csv.getAttribute('href'))!)).status()).toBe(200);
