@@ -27,7 +27,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
-    command: `npx serve out -l ${PORT} --no-clipboard --no-port-switching`,
+    // The project's own static server (scripts/serve.ts), as `npm start` uses it.
+    command: `node --import tsx scripts/serve.ts out --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,6 +3,7 @@
  * the default with a notice (never a crash). Shapes, defaults and the writer are in lib/view-state.
  */
 import { z } from 'zod';
+import { ENGLAND } from './explorer/access';
 import { defaultState, PARAMS, PLOTS, shown, VIEWS, MAX_AREAS, type Notice, type StateContext, type ViewState } from './view-state';
 
 export * from './view-state';
@@ -40,11 +41,14 @@ export function parseViewState(params: URLSearchParams, ctx: StateContext): { st
   const a = get('areas');
   if (a !== undefined && a !== '') {
     const bad: string[] = [];
+    let england = false;
     for (const code of a.split(',').map((s) => s.trim().toUpperCase())) {
       if (ctx.areaCodes.has(code)) {
         if (!areas.includes(code)) areas.push(code);
-      } else if (code !== '') bad.push(code);
+      } else if (code === ENGLAND) england = true;
+      else if (code !== '') bad.push(code);
     }
+    if (england) notices.push({ param: 'areas', info: true, message: 'England is always shown, so its code (E92000001) is not needed in the link.' });
     if (bad.length) notices.push({ param: 'areas', message: `Ignored ${bad.length === 1 ? 'an area code' : `${bad.length} area codes`} not in this data: ${bad.slice(0, 3).map(shown).join(', ')}${bad.length > 3 ? '…' : ''}.` });
     if (areas.length > MAX_AREAS) {
       notices.push({ param: 'areas', message: `At most ${MAX_AREAS} areas can be compared; the first ${MAX_AREAS} are shown.` });

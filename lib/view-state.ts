@@ -36,6 +36,8 @@ export interface StateContext {
 export interface Notice {
   readonly param: string;
   readonly message: string;
+  /** Nothing was wrong, the link just asked for what is shown anyway (England's code): said, not warned. */
+  readonly info?: boolean;
 }
 
 export const PARAMS = ['view', 'areas', 'year', 'from', 'to', 'unit', 'regions', 'plot'] as const;
@@ -44,10 +46,33 @@ export function defaultState(ctx: StateContext): ViewState {
   return { view: 'chart', areas: [], year: ctx.lastYear, from: ctx.firstYear, to: ctx.lastYear, unit: ctx.hasRate ? 'rate' : 'count', regions: false, plot: 'dots' };
 }
 
-/** Show at most 40 characters of what the user typed (React escapes it; this keeps notices short). */
+/**
+ * Characters that can hide or reorder echoed text, so a link could make a notice say something
+ * else: C0 and C1 controls, zero-width characters and bidi marks (U+200B-U+200F), bidi embeddings
+ * and overrides (U+202A-U+202E), bidi isolates (U+2066-U+2069), line and paragraph separators,
+ * the Arabic letter mark and the byte order mark.
+ */
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Show at most 40 characters of what the user typed, without the characters above (React escapes it; this keeps notices short and literal). */
 export function shown(raw: string): string {
-  const s = raw.replace(/[\u0000-\u001f\u007f]/g, '');
+  const s = raw.replace(UNSAFE_CHARS, '');
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/**
+ * The notice of an embed: inside another site's page, nothing from the link is echoed (the host
+ * chose the link, so echoed text would read as ours). Only the names of settings this site
+ * defines are given; unknown names and all values are counted, never shown.
+ */
+export function embedNotice(all: readonly Notice[]): string | undefined {
+  const notices = all.filter((n) => !n.info);
+  if (notices.length === 0) return undefined;
+  const known = (PARAMS as readonly string[]).filter((p) => notices.some((n) => n.param === p));
+  const unknown = new Set(notices.map((n) => n.param).filter((p) => !(PARAMS as readonly string[]).includes(p))).size;
+  const count = known.length + unknown;
+  const which = known.length ? ` (${known.map((p) => `“${p}”`).join(', ')}${unknown ? ` and ${unknown === 1 ? 'an unknown one' : `${unknown} unknown ones`}` : ''})` : '';
+  return count === 1 ? `A setting in this link was ignored${which}; the default is shown.` : `${count} settings in this link were ignored${which}; the defaults are shown.`;
 }
 
 /** Query string of a state: only what differs from the defaults, in a fixed order ('' when all default). */

@@ -24,8 +24,8 @@ export default function MeasuresPage() {
       <h1>Measures</h1>
       <p className="lede">Each measure has a trend chart, maps, a ranking of councils, a table and its sources.</p>
       {groups.map((g) => (
-        <section key={g} aria-labelledby={`g-${g}`}>
-          <h2 id={`g-${g}`}>{g}</h2>
+        <section key={g} aria-labelledby={groupId(g)}>
+          <h2 id={groupId(g)}>{g}</h2>
           <ul className="cards">
             {measures
               .filter((m) => m.group === g)
@@ -69,3 +69,6 @@ export default function MeasuresPage() {
     </PageShell>
   );
 }
+
+/** An id for a group heading: aria-labelledby takes a space-separated list, so no spaces ("Children in need" → "g-children-in-need"). */
+const groupId = (group: string) => `g-${group.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { breaksInRange, TrendChart } from '@/components/charts/TrendChart';
-import { useFrameMode } from '@/components/frame/FrameMode';
+import { useFrameMode, useLinkTarget } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatYear, formatYearShort } from '@/lib/format';
 import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explorer/access';
@@ -40,6 +40,7 @@ export function shownAreas(data: MeasureData, state: ViewState): AreaMeta[] {
 export function ChartView({ data, state, onChange }: Props) {
   const { measure } = data;
   const embed = useFrameMode() === 'embed';
+  const linkTarget = useLinkTarget();
   const [cursor, setCursor] = useState<{ key: string; year: number } | null>(null);
   const [activeQuote, setActiveQuote] = useState<string | null>(null);
   const [activeBreak, setActiveBreak] = useState<string | null>(null);
@@ -100,7 +101,7 @@ export function ChartView({ data, state, onChange }: Props) {
   return (
     <>
       {!embed && (
-      <div className={styles.viewControls}>
+      <div className={`${styles.viewControls} needs-js`}>
         <label className={styles.inline}>
           From{' '}
           <select value={state.from} onChange={(e) => onChange({ from: Number(e.target.value) })}>
@@ -176,7 +177,10 @@ export function ChartView({ data, state, onChange }: Props) {
             <p>“{quote.quote}”</p>
           </blockquote>
           <p className={styles.quoteCite}>
-            — {quote.speaker}, <a href={quote.url}>{quote.sourceTitle}</a>, {quote.publisher}
+            — {quote.speaker}, <a href={quote.url} {...linkTarget}>
+              {quote.sourceTitle}
+            </a>
+            , {quote.publisher}
             {quote.date && `, ${quote.date}`}. Speaks of {quote.year !== undefined ? formatYear(measure.period, quote.year) : 'no single year'}.
             {quote.verification !== 'V' && ` Wording checked in ${quote.verification === 'V2' ? 'a secondary source quoting it' : 'a seed document only'}.`}
           </p>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/data/', '/methodology/'];
+const PAGES = ['/', '/measures/', '/data/', '/methodology/'];
 
 for (const url of PAGES) {
   test(`axe-core finds no violations on ${url}`, async ({ page }) => {
