@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import { loadAreas, loadMeasures, sourceById } from '@/lib/data/load';
 import { formatYear } from '@/lib/format';
 import { MISSING_STATUSES, STATUS_LABEL, STATUS_MEANING } from '@/lib/status';
@@ -107,7 +108,7 @@ export default function MethodologyPage() {
 
       <h2 id="missing">Missing values</h2>
       <p>A missing figure is never drawn or counted as zero. The reason DfE gives is kept and shown:</p>
-      <div className="table-wrap">
+      <ScrollRegion label="Missing-value codes">
         <table>
           <thead>
             <tr>
@@ -126,7 +127,7 @@ export default function MethodologyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         In DfE&rsquo;s files before 2013 (children in need) and before 2019 (children looked after), <code>x</code> marked a suppressed small number and <code>..</code> no data;
         they are translated here to <code>c</code> and <code>x</code>, so every code above means the same thing in every year.
@@ -137,7 +138,7 @@ export default function MethodologyPage() {
         Councils have merged, split and changed codes since 2010. Each keeps its own figures for the years it existed; a chart line stops when a council is abolished and its
         successors&rsquo; lines start.
       </p>
-      <div className="table-wrap">
+      <ScrollRegion label="Council reorganisations">
         <table>
           <thead>
             <tr>
@@ -160,7 +161,7 @@ export default function MethodologyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2 id="maps">Maps, rankings and funnel plots</h2>
       <p>
