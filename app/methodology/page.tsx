@@ -142,20 +142,22 @@ export default function MethodologyPage() {
         <table>
           <thead>
             <tr>
-              <th scope="col">Council</th>
-              <th scope="col">Code</th>
-              <th scope="col">Years</th>
+              <th scope="col">Council, code and years</th>
               <th scope="col">Change</th>
             </tr>
           </thead>
           <tbody>
             {changed.map((a) => (
               <tr key={a.code}>
-                <td>{a.name}</td>
-                <td><code>{a.code}</code></td>
-                <td>
-                  {a.firstYear}&ndash;{a.lastYear ?? ''}
-                </td>
+                <th scope="row">
+                  {a.name}
+                  <br />
+                  <code>{a.code}</code>
+                  <br />
+                  <span className="small muted">
+                    {a.firstYear}&ndash;{a.lastYear ?? ''}
+                  </span>
+                </th>
                 <td>{a.changeNote}</td>
               </tr>
             ))}
