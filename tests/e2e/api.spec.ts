@@ -101,3 +101,22 @@ test('areas.json lists every area, and each area file holds its rows of every ta
   }
   expect(problems.slice(0, 10)).toEqual([]);
 });
+
+test('/data/ documents the API with sizes of the real files and an excerpt cut from them', { tag: '@phone' }, async ({ page, request }) => {
+  await page.goto('/data/');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'JSON API', level: 2 }) });
+  const excerpt = JSON.parse((await section.getByTestId('api-excerpt').innerText()).replace(/,\s*…/, '')) as { rows: Record<string, unknown>[] };
+  const id = measures[0]!.id!;
+  const rows = (await getJson(request, `/api/v1/measures/${id}.json`)).rows!;
+  expect(excerpt.rows).toHaveLength(2);
+  for (const r of excerpt.rows) expect(rows).toContainEqual(r);
+  expect(excerpt.rows[0]).toMatchObject({ area_code: 'E92000001', count_status: 'ok' });
+  expect(excerpt.rows[1]).toMatchObject({ count: null });
+  expect(excerpt.rows[1]!.count_status).not.toBe('ok');
+  // the catalogue's size as stated is the size served
+  const served = (await (await request.get('/api/v1/measures.json')).body()).length;
+  await expect(section.getByRole('listitem').filter({ hasText: '/api/v1/measures.json' })).toContainText(`${Math.ceil(served / 1024)} kB`);
+  await expect(section).toContainText(`curl -s ${SITE_URL}/api/v1/measures/${id}.json`);
+  // nothing on the page scrolls sideways, at either width
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
