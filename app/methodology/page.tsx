@@ -105,6 +105,10 @@ export default function MethodologyPage() {
         older release gave differently is listed in <a href="/data/reports/revisions.csv">revisions.csv</a>; a summary is in{' '}
         <a href="/data/reports/ingest-report.md">the ingest report</a>. England totals are rounded to the nearest 10 (2009-10 and 2010-11: nearest 100).
       </p>
+      <p>
+        The footer of every page names the latest release of each series the figures come from and when the data were last refreshed: the latest publication date in{' '}
+        <Link href="/data/#sources">sources.csv</Link>, not the date the site was built. No date is given for DfE&rsquo;s next releases: none is in the data this site holds.
+      </p>
 
       <h2 id="missing">Missing values</h2>
       <p>A missing figure is never drawn or counted as zero. The reason DfE gives is kept and shown:</p>
