@@ -52,6 +52,7 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
     from: year,
     to: year,
     csv: yearCsv(data, unit, year),
+    focus: cursor ? { code: cursor, year } : null,
   });
   return (
     <>
