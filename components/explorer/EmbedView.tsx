@@ -10,13 +10,14 @@ import { ChartView } from './ChartView';
 
 const MapView = dynamic(() => import('./MapView').then((m) => m.MapView), { ssr: false, loading: () => <p role="status">Loading the maps…</p> });
 const RankView = dynamic(() => import('./RankView').then((m) => m.RankView), { ssr: false, loading: () => <p role="status">Loading the ranking…</p> });
+const TableView = dynamic(() => import('./TableView').then((m) => m.TableView), { ssr: false, loading: () => <p role="status">Loading the table…</p> });
 
 const HEIGHT = 'csc-embed:height';
 const PING = 'csc-embed:ping';
 
 /**
  * The chart of a measure for other sites' iframes: the same views and query parameters as the
- * measure page (chart, map or rank), read-only, with the frame in embed mode. It tells the host
+ * measure page (chart, map, rank or table), read-only, with the frame in embed mode. It tells the host
  * page its height (postMessage) so /embed.js can size the iframe.
  */
 export function EmbedView({ data }: { readonly data: MeasureData }) {
@@ -29,10 +30,10 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
     void import('@/lib/url-state').then(({ parseViewState }) => {
       if (!live) return;
       const parsed = parseViewState(new URLSearchParams(window.location.search), ctx);
-      // An embed shows one chart: the table and sources views fall back to the chart.
-      if (parsed.state.view === 'table' || parsed.state.view === 'sources') {
+      // An embed shows one chart or table: the sources view falls back to the chart.
+      if (parsed.state.view === 'sources') {
         setState({ ...parsed.state, view: 'chart' });
-        setNotices([...parsed.notices, { param: 'view', message: `An embed shows a chart, map or ranking; showing the chart.` }]);
+        setNotices([...parsed.notices, { param: 'view', message: `An embed shows a chart, map, ranking or table; showing the chart.` }]);
       } else {
         setState(parsed.state);
         setNotices(parsed.notices);
@@ -80,6 +81,7 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
       {state.view === 'chart' && <ChartView data={data} state={state} onChange={noop} />}
       {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={noop} state={state} />}
       {state.view === 'rank' && <RankView data={data} state={state} onChange={noop} onToggleArea={noop} />}
+      {state.view === 'table' && <TableView data={data} state={state} onChange={noop} />}
     </FrameModeContext.Provider>
   );
 }
