@@ -5,7 +5,7 @@ import type { ViewState } from '../view-state';
 import { cellAt, councilsIn, ENGLAND } from './access';
 import { chartTitle, yearRange } from './describe';
 import { trendCsv, yearCsv } from './share';
-import type { AreaMeta, MeasureData, SeriesBreak } from './types';
+import type { AreaMeta, MeasureData, SeriesBreak, Unit } from './types';
 
 /**
  * The table view as data (pure): its columns, rows, the notes on breaks in the series and the CSV
@@ -51,17 +51,32 @@ export interface TableModel {
 }
 
 /**
- * The breaks whose earlier figures are among the years shown, each with its mark, and the marks
- * of each shown year (a year before two breaks carries both).
+ * Whether a break affects the figures of a unit: a new population base (`appliesTo: 'rate'`)
+ * changes the rates only. (Read structurally: the scope arrives with data/breaks.csv.)
  */
-export function breakNotes(data: MeasureData, years: readonly number[]): { notes: BreakNote[]; marksOf: (year: number) => string[] } {
+function affects(b: SeriesBreak, unit: Unit): boolean {
+  return unit === 'rate' || (b as { readonly appliesTo?: string }).appliesTo !== 'rate';
+}
+
+/**
+ * The breaks whose earlier figures are among the years shown, one mark per break year (two
+ * changes in the same year share it), and the marks of each shown year (a year before two breaks
+ * carries both).
+ */
+export function breakNotes(data: MeasureData, unit: Unit, years: readonly number[]): { notes: BreakNote[]; marksOf: (year: number) => string[] } {
   const m = data.measure;
-  const applicable = [...data.breaks].filter((b) => years.some((y) => y < b.year)).sort((a, b) => a.year - b.year);
-  const notes = applicable.slice(0, BREAK_MARKS.length).map((b: SeriesBreak, i) => ({
-    mark: BREAK_MARKS[i]!,
-    year: b.year,
-    text: `Up to ${formatYear(m.period, b.year - 1)}: ${b.before}. ${b.note}`,
-  }));
+  const byYear = new Map<number, SeriesBreak[]>();
+  for (const b of data.breaks) {
+    if (!affects(b, unit) || !years.some((y) => y < b.year)) continue;
+    byYear.set(b.year, [...(byYear.get(b.year) ?? []), b]);
+  }
+  const notes = [...byYear.keys()]
+    .sort((a, b) => a - b)
+    .slice(0, BREAK_MARKS.length)
+    .map((year, i) => {
+      const bs = byYear.get(year)!;
+      return { mark: BREAK_MARKS[i]!, year, text: `Up to ${formatYear(m.period, year - 1)}: ${bs.map((b) => b.before).join('; ')}. ${bs.map((b) => b.note).join(' ')}` };
+    });
   return { notes, marksOf: (year) => notes.filter((n) => year < n.year).map((n) => n.mark) };
 }
 
@@ -74,7 +89,7 @@ export function buildTable(data: MeasureData, state: ViewState, shown: readonly 
   const unit = state.unit;
   if (state.table === 'councils') {
     const year = state.year;
-    const { notes, marksOf } = breakNotes(data, [year]);
+    const { notes, marksOf } = breakNotes(data, unit, [year]);
     const regionName = new Map(data.areas.filter((a) => a.level === 'region').map((a) => [a.code, a.name]));
     const councils = councilsIn(data, year);
     return {
@@ -98,7 +113,7 @@ export function buildTable(data: MeasureData, state: ViewState, shown: readonly 
   }
   const inRange = data.years.filter((y) => y >= state.from && y <= state.to);
   const years = state.order === 'newest' ? [...inRange].reverse() : inRange;
-  const { notes, marksOf } = breakNotes(data, years);
+  const { notes, marksOf } = breakNotes(data, unit, years);
   return {
     caption: chartTitle(measure, unit, places, yearRange(measure, state.from, state.to)),
     columns: [{ key: 'area', label: 'Area' }, ...years.map((y) => ({ key: String(y), label: formatYearShort(measure.period, y), numeric: true, year: y, marks: marksOf(y) }))],

@@ -41,7 +41,7 @@ test('all councils in a year: each council’s figure is on screen beside its na
     expect(figure.x + figure.width).toBeLessThanOrEqual(375);
   }
   // the figures are DfE's, largest first: the first council shown has the largest rate in the data
-  const rates = readData('section-47.csv').filter((r) => r.measure === 's47-enquiries' && r.year === '2025' && r.area_code.startsWith('E0') && r.rate_status === 'ok');
+  const rates = readData('section-47.csv').filter((r) => r.measure === 's47-enquiries' && r.year === '2025' && r.area_code!.startsWith('E0') && r.rate_status === 'ok');
   const top = rates.reduce((a, b) => (Number(b.rate_per_10k) > Number(a.rate_per_10k) ? b : a));
   await expect(rows.first().locator('td').first()).toHaveText(enGB(Number(top.rate_per_10k)));
 });

@@ -10,14 +10,27 @@ const real = buildMeasureData('s47-enquiries');
 // The first real break (data/breaks.csv): until 2011-12 DfE counted children who were the subject
 // of an enquiry; from 2012-13 it counts enquiries. A fixture here, so the test does not depend on
 // which breaks the data holds today.
-const COUNTING: SeriesBreak = {
+const COUNTING = {
   year: 2013,
   kind: 'counting-change',
+  appliesTo: 'count-and-rate',
   label: 'Counting changed',
   note: 'Until 2011-12 DfE counted children who were the subject of an enquiry; from 2012-13 it counts enquiries.',
   before: 'children, not enquiries',
   sourceId: 'dfe-cin-2025-c4',
-};
+  source: 'Department for Education, Children in need',
+} as SeriesBreak;
+// A new population base: it changes the rates, not the counts.
+const REBASE = {
+  year: 2013,
+  kind: 'population-rebase',
+  appliesTo: 'rate',
+  label: 'New population base',
+  note: 'From 2012-13 rates use the rebased estimates.',
+  before: 'rates on the population estimates of the time',
+  sourceId: 'ons-pop-cin-2025',
+  source: 'Office for National Statistics',
+} as SeriesBreak;
 const s47: MeasureData = { ...real, breaks: [COUNTING] };
 const ctx = stateContextOf(s47);
 const byCode = areaMap(s47);
@@ -59,11 +72,21 @@ describe('the table view', () => {
   });
 
   it('two breaks: each has its mark, and a year before both carries both', () => {
-    const rebase: SeriesBreak = { year: 2011, kind: 'population-rebase', label: 'Population rebased', note: 'Rates before 2010-11 use older population estimates.', before: 'rates on older population estimates', sourceId: 'x' };
-    const t = buildTable({ ...s47, breaks: [COUNTING, rebase] }, { ...defaultState(ctx), areas: [BLACKPOOL] }, shown, 'England and Blackpool');
+    const firstCensus = { ...COUNTING, year: 2011, kind: 'system-change', label: 'First census year', before: 'the first, experimental census year', note: 'DfE treats 2010-11 onwards as the more robust base.' } as SeriesBreak;
+    const t = buildTable({ ...s47, breaks: [COUNTING, firstCensus] }, { ...defaultState(ctx), areas: [BLACKPOOL] }, shown, 'England and Blackpool');
     expect(t.notes.map((n) => [n.mark, n.year])).toEqual([['*', 2011], ['†', 2013]]);
     expect(t.columns.find((c) => c.year === 2010)!.marks).toEqual(['*', '†']);
     expect(t.columns.find((c) => c.year === 2012)!.marks).toEqual(['†']);
+  });
+
+  it('two changes in the same year share one mark; a new population base marks the rates, not the counts', () => {
+    const both = { ...s47, breaks: [COUNTING, REBASE] };
+    const rates = buildTable(both, { ...defaultState(ctx), areas: [BLACKPOOL] }, shown, 'England and Blackpool');
+    expect(rates.notes).toEqual([{ mark: '*', year: 2013, text: `Up to 2011-12: children, not enquiries; rates on the population estimates of the time. ${COUNTING.note} ${REBASE.note}` }]);
+    expect(rates.columns.find((c) => c.year === 2012)!.marks).toEqual(['*']);
+    const counts = buildTable(both, { ...defaultState(ctx), unit: 'count', areas: [BLACKPOOL] }, shown, 'England and Blackpool');
+    expect(counts.notes.map((n) => n.text)).toEqual([`Up to 2011-12: children, not enquiries. ${COUNTING.note}`]);
+    expect(buildTable({ ...s47, breaks: [REBASE] }, { ...defaultState(ctx), unit: 'count' }, shown, 'England').notes).toEqual([]);
   });
 
   it('all councils in a year: the figure comes straight after the name, largest first; a year before the break is marked', () => {
