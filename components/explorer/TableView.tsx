@@ -64,9 +64,10 @@ export function TableView({ data, state, onChange }: { readonly data: MeasureDat
   const present = new Set(model.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c && typeof c === 'object' && c.kind === 'missing' ? [c.status] : []))));
   const notes = model.notes.map((n) => (
     <span key={n.mark}>
-      <strong className={styles.mark}>{n.mark}</strong> {n.text} Marked columns are tinted.
+      <strong className={styles.mark}>{n.mark}</strong> {n.text}
     </span>
   ));
+  if (notes.length) notes.push(<span key="tint">The columns marked {model.notes.map((n) => n.mark).join(' or ')} are tinted.</span>);
 
   return (
     <>

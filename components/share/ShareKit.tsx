@@ -171,9 +171,7 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
             <label>
               <input type="radio" name={`${id}-cited`} value="chart" checked={cited === 'chart'} onChange={() => setCited('chart')} /> this {noun}: every figure shown ({share.cite.dataYears})
             </label>
-            <p className={styles.help}>
-              To cite another figure, {noun === 'table' ? 'select its cell in the table (click, tap, or the arrow keys)' : 'move the chart’s cursor to it (hover, tap, or the arrow keys on the chart)'}.
-            </p>
+            {share.figureHint && <p className={styles.help}>{share.figureHint}</p>}
           </fieldset>
         )}
         {CITATION_FORMATS.map((f) => {

@@ -162,6 +162,13 @@ export function makeShare(args: {
   const { data, state, ctx } = args;
   const f = figureInFocus(data, state.unit, args.focus, state.areas, args.from, args.to);
   const figure = f && figureCitation(data, state.unit, f.code, f.year);
+  // A view that passes a focus (even null) can move it; one that does not cites its default figure.
+  const figureHint =
+    args.noun === 'table'
+      ? 'To cite another figure, select its cell in the table (click, tap, or the arrow keys).'
+      : 'focus' in args
+        ? 'To cite another figure, move the chart’s cursor to it (hover, tap, or the arrow keys on the chart).'
+        : 'This is the figure of the first area chosen (or England’s) for the year shown.';
   return {
     title: args.title,
     sourceText: sourceLineText(args.sources, args.rateNote),
@@ -169,7 +176,7 @@ export function makeShare(args: {
     ...viewPaths(data.measure.id, state, ctx),
     csv: args.csv,
     cite: citationInput(data, args.sources, args.subject, yearRange(data.measure, args.from, args.to)),
-    ...(figure ? { figure } : {}),
+    ...(figure ? { figure, figureHint } : {}),
     ...(args.noun ? { noun: args.noun } : {}),
     ...(args.images === false ? { images: false } : {}),
   };

@@ -30,6 +30,8 @@ export interface ChartShare {
    * else the latest figure of the first selected area or England), from its own release.
    */
   readonly figure?: CitationInput;
+  /** How to cite another figure in this view, e.g. "To cite another figure, select its cell in the table …". */
+  readonly figureHint?: string;
   /** What is shared, in words: "chart" (default) or "table". */
   readonly noun?: 'chart' | 'table';
   /** Whether PNG and SVG downloads can be drawn (false for a table: CSV only). Default true. */

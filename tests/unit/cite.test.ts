@@ -144,5 +144,10 @@ describe('a citation of one figure names that figure, its year and area, and its
     const share = makeShare({ data: cla, state, ctx: ctxOf, title: 't', sources: cla.sources, rateNote: undefined, description: 'd', subject: 's', from: 2010, to: 2025, csv: trendCsv(cla, 'count', [england], 2010, 2025) });
     expect(share.figure?.value).toBe('81,770 children');
     expect(share.cite.dataYears).toBe('31 March 2010 to 31 March 2025');
+    // a view without a cursor says which figure it cites; one with a cursor says how to move it
+    expect(share.figureHint).toMatch(/first area chosen/);
+    const withCursor = makeShare({ data: cla, state, ctx: ctxOf, title: 't', sources: cla.sources, rateNote: undefined, description: 'd', subject: 's', from: 2010, to: 2025, csv: trendCsv(cla, 'count', [england], 2010, 2025), focus: { code: ENGLAND, year: 2012 } });
+    expect(withCursor.figure?.dataYears).toBe('31 March 2012');
+    expect(withCursor.figureHint).toMatch(/cursor/);
   });
 });
