@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ENGLAND } from './explorer/access';
-import { defaultState, PARAMS, PLOTS, shown, VIEWS, MAX_AREAS, type Notice, type StateContext, type ViewState } from './view-state';
+import { defaultState, PARAMS, PLOTS, shown, TABLE_MODES, VIEWS, MAX_AREAS, YEAR_ORDERS, type Notice, type StateContext, type ViewState } from './view-state';
 
 export * from './view-state';
 
@@ -99,6 +99,22 @@ export function parseViewState(params: URLSearchParams, ctx: StateContext): { st
     else plot = r.data;
   }
 
-  return { state: { view, areas, year, from, to, unit, regions, plot }, notices };
+  let table = d.table;
+  const t = get('table');
+  if (t !== undefined) {
+    const r = z.enum(TABLE_MODES).safeParse(t);
+    if (r.success) table = r.data;
+    else notices.push({ param: 'table', message: `“${shown(t)}” is not a table (areas or councils); showing the compared areas over time.` });
+  }
+
+  let order = d.order;
+  const o = get('order');
+  if (o !== undefined) {
+    const r = z.enum(YEAR_ORDERS).safeParse(o);
+    if (r.success) order = r.data;
+    else notices.push({ param: 'order', message: `“${shown(o)}” is not an order of years (newest or oldest); showing the newest first.` });
+  }
+
+  return { state: { view, areas, year, from, to, unit, regions, plot, table, order }, notices };
 }
 

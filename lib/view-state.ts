@@ -8,6 +8,12 @@ export const VIEWS = ['chart', 'map', 'rank', 'table', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 export const PLOTS = ['dots', 'funnel'] as const;
 export type Plot = (typeof PLOTS)[number];
+/** Table view: the compared areas over the years, or every council in one year. */
+export const TABLE_MODES = ['areas', 'councils'] as const;
+export type TableMode = (typeof TABLE_MODES)[number];
+/** Table view: order of the year columns (newest first, so the latest figures are seen first on a phone). */
+export const YEAR_ORDERS = ['newest', 'oldest'] as const;
+export type YearOrder = (typeof YEAR_ORDERS)[number];
 export const MAX_AREAS = 8;
 
 export interface ViewState {
@@ -22,6 +28,10 @@ export interface ViewState {
   readonly regions: boolean;
   /** Rank view: dot plot or funnel plot. */
   readonly plot: Plot;
+  /** Table view: compared areas over time, or all councils in `year`. */
+  readonly table: TableMode;
+  /** Table view: year columns newest or oldest first. */
+  readonly order: YearOrder;
 }
 
 export interface StateContext {
@@ -40,10 +50,10 @@ export interface Notice {
   readonly info?: boolean;
 }
 
-export const PARAMS = ['view', 'areas', 'year', 'from', 'to', 'unit', 'regions', 'plot'] as const;
+export const PARAMS = ['view', 'areas', 'year', 'from', 'to', 'unit', 'regions', 'plot', 'table', 'order'] as const;
 
 export function defaultState(ctx: StateContext): ViewState {
-  return { view: 'chart', areas: [], year: ctx.lastYear, from: ctx.firstYear, to: ctx.lastYear, unit: ctx.hasRate ? 'rate' : 'count', regions: false, plot: 'dots' };
+  return { view: 'chart', areas: [], year: ctx.lastYear, from: ctx.firstYear, to: ctx.lastYear, unit: ctx.hasRate ? 'rate' : 'count', regions: false, plot: 'dots', table: 'areas', order: 'newest' };
 }
 
 /**
@@ -87,6 +97,8 @@ export function serializeViewState(s: ViewState, ctx: StateContext): string {
   if (s.unit !== d.unit) q.set('unit', s.unit);
   if (s.regions !== d.regions) q.set('regions', s.regions ? '1' : '0');
   if (s.plot !== d.plot) q.set('plot', s.plot);
+  if (s.table !== d.table) q.set('table', s.table);
+  if (s.order !== d.order) q.set('order', s.order);
   const str = q.toString().replace(/%2C/g, ',');
   return str ? `?${str}` : '';
 }

@@ -298,10 +298,15 @@ export default function MethodologyPage() {
 
       <h2 id="citing">Citing, embedding and downloading</h2>
       <p>
-        Every chart has a link to exactly the view shown, embed code, image and data downloads and citations. Cite the statistics&rsquo; publisher and release (as the citations
+        Every chart and table has a link to exactly the view shown, embed code, data downloads (and images, for charts) and citations. Cite the statistics&rsquo; publisher and release (as the citations
         do) and this explorer as the way you reached them, with the access date: DfE revises earlier years in later releases, so the date and release tell a reader which figures
-        you saw. A downloaded CSV holds the figures shown with DfE&rsquo;s missing-value codes and the source of each figure; an embedded chart shows which release its figures
+        you saw. A downloaded CSV holds the figures shown with DfE&rsquo;s missing-value codes and the source of each figure; an embedded chart or table shows which release its figures
         come from and links back here.
+      </p>
+      <p>
+        To cite one number, choose &ldquo;this figure&rdquo; in the citation panel: it cites the figure under the chart&rsquo;s cursor or the table cell you selected (otherwise the
+        latest figure of the first area chosen, or England&rsquo;s), with its value, area and year, and the release that figure comes from, which for earlier years is an earlier
+        release than the chart&rsquo;s latest.
       </p>
     </PageShell>
   );

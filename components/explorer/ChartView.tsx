@@ -1,13 +1,13 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { breaksInRange, TrendChart } from '@/components/charts/TrendChart';
 import { useFrameMode, useLinkTarget } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatYear, formatYearShort } from '@/lib/format';
 import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explorer/access';
 import { describeTrend } from '@/lib/explorer/alt';
-import { makeShare, trendCsv } from '@/lib/explorer/share';
+import { makeShare, trendCsv, type FigureFocus } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
 import { chartBreaks } from '@/lib/explorer/breaks';
 import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
@@ -42,6 +42,13 @@ export function ChartView({ data, state, onChange }: Props) {
   const embed = useFrameMode() === 'embed';
   const linkTarget = useLinkTarget();
   const [cursor, setCursor] = useState<{ key: string; year: number } | null>(null);
+  // The last point the cursor was on stays the figure "Cite this figure" cites (the cursor itself
+  // clears when the pointer leaves the chart for the Cite button).
+  const [focus, setFocus] = useState<FigureFocus | null>(null);
+  const moveCursor = useCallback((c: { key: string; year: number } | null) => {
+    setCursor(c);
+    if (c) setFocus({ code: c.key, year: c.year });
+  }, []);
   const [activeQuote, setActiveQuote] = useState<string | null>(null);
   const [activeBreak, setActiveBreak] = useState<string | null>(null);
   const byCode = useMemo(() => areaMap(data), [data]);
@@ -73,6 +80,7 @@ export function ChartView({ data, state, onChange }: Props) {
     from: state.from,
     to: state.to,
     csv: trendCsv(data, state.unit, shown, state.from, state.to),
+    focus: focus && codes.includes(focus.code) && years.includes(focus.year) ? focus : null,
   });
 
   // Reorganised councils: say where their line stops or starts, and offer their successors/predecessors.
@@ -145,7 +153,7 @@ export function ChartView({ data, state, onChange }: Props) {
           formatValue={valueFormatter(measure, state.unit)}
           quotes={quotes.map((q) => ({ id: q.id, year: q.year!, label: `${q.speaker}: “${q.quote}”` }))}
           cursor={cursor}
-          onCursorChange={setCursor}
+          onCursorChange={moveCursor}
           activeQuote={activeQuote}
           onQuoteActivate={setActiveQuote}
           breaks={breaks}

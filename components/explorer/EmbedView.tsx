@@ -11,13 +11,14 @@ import { lazyView } from './LazyView';
 
 const MapView = lazyView(() => import('./MapView').then((m) => m.MapView), 'map', 'Loading the maps…');
 const RankView = lazyView(() => import('./RankView').then((m) => m.RankView), 'ranking', 'Loading the ranking…');
+const TableView = lazyView(() => import('./TableView').then((m) => m.TableView), 'table', 'Loading the table…');
 
 const HEIGHT = 'csc-embed:height';
 const PING = 'csc-embed:ping';
 
 /**
  * The chart of a measure for other sites' iframes: the same views and query parameters as the
- * measure page (chart, map or rank), read-only, with the frame in embed mode. It tells the host
+ * measure page (chart, map, rank or table), read-only, with the frame in embed mode. It tells the host
  * page its height (postMessage) so /embed.js can size the iframe.
  */
 export function EmbedView({ data }: { readonly data: MeasureData }) {
@@ -36,10 +37,10 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
         setParserFailed(false);
         const parsed = parseViewState(new URLSearchParams(window.location.search), ctx);
         const said = embedNotice(parsed.notices);
-        // An embed shows one chart: the table and sources views fall back to the chart.
-        if (parsed.state.view === 'table' || parsed.state.view === 'sources') {
+        // An embed shows one chart or table: the sources view falls back to the chart.
+        if (parsed.state.view === 'sources') {
           setState({ ...parsed.state, view: 'chart' });
-          setNotice([said, 'An embed shows a chart, map or ranking; showing the chart.'].filter(Boolean).join(' '));
+          setNotice([said, 'An embed shows a chart, map, ranking or table; showing the chart.'].filter(Boolean).join(' '));
         } else {
           setState(parsed.state);
           setNotice(said);
@@ -101,6 +102,7 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
       {state.view === 'chart' && <ChartView data={data} state={state} onChange={noop} />}
       {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={noop} state={state} />}
       {state.view === 'rank' && <RankView data={data} state={state} onChange={noop} onToggleArea={noop} />}
+      {state.view === 'table' && <TableView data={data} state={state} onChange={noop} />}
     </FrameModeContext.Provider>
   );
 }

@@ -79,11 +79,11 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, sh
             ))}
           </ul>
         )}
-        {share && <ChartDescription id={`${id}-desc`} text={share.description} />}
+        {share && <ChartDescription id={`${id}-desc`} text={share.description} noun={share.noun} />}
         {share && embed && (
           <p className={styles.back}>
             <a href={absolute(share.path, origin)} {...linkTarget}>
-              Open this chart in {SITE_NAME}
+              Open this {share.noun ?? 'chart'} in {SITE_NAME}
             </a>{' '}
             (explore, download, cite)
           </p>

@@ -19,13 +19,22 @@ describe('URL state', () => {
   });
 
   it('round-trips every non-default setting, writing only what differs', () => {
-    const s: ViewState = { view: 'map', areas: ['E09000012', 'E06000009'], year: 2019, from: 2012, to: 2020, unit: 'count', regions: true, plot: 'dots' };
+    const s: ViewState = { view: 'map', areas: ['E09000012', 'E06000009'], year: 2019, from: 2012, to: 2020, unit: 'count', regions: true, plot: 'dots', table: 'councils', order: 'oldest' };
     const qs = serializeViewState(s, ctx);
-    expect(qs).toBe('?view=map&areas=E09000012,E06000009&year=2019&from=2012&to=2020&unit=count&regions=1');
+    expect(qs).toBe('?view=map&areas=E09000012,E06000009&year=2019&from=2012&to=2020&unit=count&regions=1&table=councils&order=oldest');
     expect(parse(qs.slice(1))).toEqual({ state: s, notices: [] });
     const funnel: ViewState = { ...defaultState(ctx), view: 'rank', plot: 'funnel' };
     expect(serializeViewState(funnel, ctx)).toBe('?view=rank&plot=funnel');
     expect(parse('view=rank&plot=funnel').state).toEqual(funnel);
+  });
+
+  it('the table mode, year and order can be linked to: all councils in a year, years oldest first', () => {
+    const councils = parse('view=table&table=councils&year=2019');
+    expect(councils).toEqual({ state: { ...defaultState(ctx), view: 'table', table: 'councils', year: 2019 }, notices: [] });
+    expect(serializeViewState(councils.state, ctx)).toBe('?view=table&year=2019&table=councils');
+    // the defaults (compared areas, newest first) are not written
+    expect(serializeViewState({ ...defaultState(ctx), view: 'table' }, ctx)).toBe('?view=table');
+    expect(parse('view=table&order=oldest').state.order).toBe('oldest');
   });
 
   it('keeps the order areas were added in, de-duplicated and upper-cased', () => {
@@ -46,6 +55,8 @@ describe('URL state', () => {
     ['plot=funnel&unit=count', 'plot', { plot: 'dots', unit: 'count' }],
     ['colour=red', 'colour', {}],
     ['year=2019&year=2018', 'year', { year: 2019 }],
+    ['view=table&table=everything', 'table', { view: 'table', table: 'areas' }],
+    ['view=table&order=random', 'order', { view: 'table', order: 'newest' }],
   ];
   for (const [qs, param, expected] of bad) {
     it(`falls back with a notice on ${qs}`, () => {
