@@ -1,3 +1,4 @@
+import { breaksForUnit } from '../breaks';
 import { formatYear, formatYearShort } from '../format';
 import type { CsvExport } from '../share/types';
 import type { Cell } from '../status';
@@ -51,14 +52,6 @@ export interface TableModel {
 }
 
 /**
- * Whether a break affects the figures of a unit: a new population base (`appliesTo: 'rate'`)
- * changes the rates only. (Read structurally: the scope arrives with data/breaks.csv.)
- */
-function affects(b: SeriesBreak, unit: Unit): boolean {
-  return unit === 'rate' || (b as { readonly appliesTo?: string }).appliesTo !== 'rate';
-}
-
-/**
  * The breaks whose earlier figures are among the years shown, one mark per break year (two
  * changes in the same year share it), and the marks of each shown year (a year before two breaks
  * carries both).
@@ -66,8 +59,8 @@ function affects(b: SeriesBreak, unit: Unit): boolean {
 export function breakNotes(data: MeasureData, unit: Unit, years: readonly number[]): { notes: BreakNote[]; marksOf: (year: number) => string[] } {
   const m = data.measure;
   const byYear = new Map<number, SeriesBreak[]>();
-  for (const b of data.breaks) {
-    if (!affects(b, unit) || !years.some((y) => y < b.year)) continue;
+  for (const b of breaksForUnit(data.breaks, unit)) {
+    if (!years.some((y) => y < b.year)) continue;
     byYear.set(b.year, [...(byYear.get(b.year) ?? []), b]);
   }
   const notes = [...byYear.keys()]
