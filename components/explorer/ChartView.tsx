@@ -85,11 +85,20 @@ export function ChartView({ data, state, onChange }: Props) {
 
   // Reorganised councils: say where their line stops or starts, and offer their successors/predecessors.
   const reorganised = shown.filter((a) => a.level === 'la' && (a.successors.length > 0 || a.predecessors.length > 0));
-  const notes = breaks.map((b) => (
-    <span key={b.id}>
-      <strong>Break in the series, {formatYearShort(measure.period, b.year - 1)} to {formatYearShort(measure.period, b.year)}:</strong> {b.note}
-    </span>
-  ));
+  // In an embed (a fixed height on someone else's page) the breaks share one line; each note opens from its label on the chart.
+  const span = (b: { year: number }) => `${formatYearShort(measure.period, b.year - 1)} to ${formatYearShort(measure.period, b.year)}`;
+  const notes =
+    embed && breaks.length > 0
+      ? [
+          <span key="breaks">
+            <strong>Break{breaks.length > 1 ? 's' : ''} in the series:</strong> {breaks.map((b) => `${span(b)} (${b.label.toLowerCase()})`).join('; ')}; the label{breaks.length > 1 ? 's' : ''} on the chart open{breaks.length > 1 ? '' : 's'} the note.
+          </span>,
+        ]
+      : breaks.map((b) => (
+          <span key={b.id}>
+            <strong>Break in the series, {span(b)}:</strong> {b.note}
+          </span>
+        ));
   notes.push(...reorganised.map((a) => {
     const related = [...a.predecessors, ...a.successors].filter((c) => !state.areas.includes(c) && byCode.has(c));
     return (

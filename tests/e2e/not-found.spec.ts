@@ -24,8 +24,10 @@ test('the 404 search box narrows the measures and says when nothing matches', { 
   const box = page.getByRole('searchbox', { name: 'Search the measures' });
   await box.fill('section 47');
   const main = page.getByRole('main');
-  await expect(main.getByRole('status')).toHaveText('1 of 16 measures match.'.replace('16', String(measures.length)));
-  await expect(main.getByRole('link', { name: 'Section 47 enquiries' })).toBeVisible();
+  // the enquiries and the children subject to them
+  await expect(main.getByRole('status')).toHaveText(`2 of ${measures.length} measures match.`);
+  await expect(main.getByRole('link', { name: 'Section 47 enquiries', exact: true })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Children subject to section 47 enquiries' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'Children looked after at 31 March' })).toHaveCount(0);
   await box.fill('<b>zzz</b>');
   await expect(main.getByRole('status')).toHaveText('No measure matches “<b>zzz</b>”.');
