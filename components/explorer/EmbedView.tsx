@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { FrameModeContext } from '@/components/frame/FrameMode';
+import { EmbedShell } from '@/components/frame/EmbedShell';
 import { stateContextOf } from '@/lib/explorer/access';
 import type { MeasureData } from '@/lib/explorer/types';
 import { loadParser } from '@/lib/url-state-load';
@@ -13,13 +13,11 @@ const MapView = lazyView(() => import('./MapView').then((m) => m.MapView), 'map'
 const RankView = lazyView(() => import('./RankView').then((m) => m.RankView), 'ranking', 'Loading the ranking…');
 const TableView = lazyView(() => import('./TableView').then((m) => m.TableView), 'table', 'Loading the table…');
 
-const HEIGHT = 'csc-embed:height';
-const PING = 'csc-embed:ping';
 
 /**
  * The chart of a measure for other sites' iframes: the same views and query parameters as the
- * measure page (chart, map, rank or table), read-only, with the frame in embed mode. It tells the host
- * page its height (postMessage) so /embed.js can size the iframe.
+ * measure page (chart, map, rank or table), read-only, in the embed shell (embed mode, height told
+ * to the host page).
  */
 export function EmbedView({ data }: { readonly data: MeasureData }) {
   const ctx = useMemo(() => stateContextOf(data), [data]);
@@ -57,35 +55,9 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
     };
   }, [ctx, attempt]);
 
-  useEffect(() => {
-    if (window.parent === window) return;
-    let last = 0;
-    const report = () => {
-      const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (h !== last) {
-        last = h;
-        window.parent.postMessage({ type: HEIGHT, height: h }, '*');
-      }
-    };
-    const ro = new ResizeObserver(report);
-    ro.observe(document.documentElement);
-    const onMessage = (e: MessageEvent) => {
-      if (e.source === window.parent && (e.data as { type?: string } | null)?.type === PING) {
-        last = 0;
-        report();
-      }
-    };
-    window.addEventListener('message', onMessage);
-    report();
-    return () => {
-      ro.disconnect();
-      window.removeEventListener('message', onMessage);
-    };
-  }, []);
-
   const noop = () => undefined;
   return (
-    <FrameModeContext.Provider value="embed">
+    <EmbedShell>
       {parserFailed && (
         <p className="notice small" role="status">
           The settings in this link could not be read (part of the chart&rsquo;s code did not load), so the default chart is shown.{' '}
@@ -103,6 +75,6 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
       {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={noop} state={state} />}
       {state.view === 'rank' && <RankView data={data} state={state} onChange={noop} onToggleArea={noop} />}
       {state.view === 'table' && <TableView data={data} state={state} onChange={noop} />}
-    </FrameModeContext.Provider>
+    </EmbedShell>
   );
 }
