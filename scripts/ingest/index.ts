@@ -61,7 +61,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
 
   const populations = buildPopulation(ctx);
 
-  const obs = new ObservationSet();
+  const obs = new ObservationSet(new Set(DFE_MEASURE_IDS.filter((id) => DFE_MEASURES[id].countUnit === '%')));
   const cin = readCin(ctx, obs);
   const cla = readCla(ctx, obs);
   const placements = readPlacements(ctx, obs);
