@@ -1,19 +1,17 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { FrameModeContext } from '@/components/frame/FrameMode';
-import { useEmbedHeight } from '@/components/frame/useEmbedHeight';
+import { EmbedShell } from '@/components/frame/EmbedShell';
 import { AREA_CHARTS, type AreaChartId } from '@/lib/areas/share';
 
 /**
  * An area's charts for other sites' iframes (/embed/areas/{code}/?chart=pathway|neighbours|
- * deprivation|factors): the frame in embed mode; without ?chart= every chart of the area is shown.
+ * deprivation): the frame in embed mode; without ?chart= every chart of the area is shown.
  * An unknown chart falls back to all of them with a notice.
  */
 export function AreaEmbed({ charts }: { readonly charts: Partial<Record<AreaChartId, ReactNode>> }) {
   const [only, setOnly] = useState<AreaChartId | undefined>();
   const [notice, setNotice] = useState('');
-  useEmbedHeight();
   useEffect(() => {
     const c = new URLSearchParams(window.location.search).get('chart');
     if (c === null) return;
@@ -21,7 +19,7 @@ export function AreaEmbed({ charts }: { readonly charts: Partial<Record<AreaChar
     else setNotice(`There is no chart “${c.slice(0, 40)}” for this area; showing all of its charts.`);
   }, [charts]);
   return (
-    <FrameModeContext.Provider value="embed">
+    <EmbedShell>
       {notice && (
         <p className="notice small" role="status">
           {notice}
@@ -32,6 +30,6 @@ export function AreaEmbed({ charts }: { readonly charts: Partial<Record<AreaChar
           {charts[id]}
         </div>
       ))}
-    </FrameModeContext.Provider>
+    </EmbedShell>
   );
 }

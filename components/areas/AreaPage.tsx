@@ -3,7 +3,7 @@ import { pickMeasures } from '@/lib/areas/words';
 import { AreaHeader } from './AreaHeader';
 import { ContextSection } from './ContextSection';
 import { DeprivationSection } from './DeprivationSection';
-import { FactorsSection } from './FactorsSection';
+import { AssessmentFactors } from '@/components/explorer/AssessmentFactors';
 import { HeadlineSection } from './HeadlineSection';
 import { HistorySection } from './HistorySection';
 import { NeighboursSection } from './NeighboursSection';
@@ -18,7 +18,7 @@ import styles from './areas.module.css';
  * here and its entry to `sections`.
  */
 export function AreaPage({ page }: { readonly page: AreaPageData }) {
-  const { data, measures, sources, breaks } = page;
+  const { data, factors, measures, sources, breaks } = page;
   const { profile } = data;
   const a = profile.area;
   const area = { code: profile.code, name: a.name };
@@ -30,7 +30,7 @@ export function AreaPage({ page }: { readonly page: AreaPageData }) {
     { id: 'trends', label: 'Trends', show: true },
     { id: 'context', label: 'Context', show: true },
     { id: 'deprivation', label: 'Deprivation', show: true },
-    { id: 'factors', label: 'Factors at assessment', show: data.factors !== undefined },
+    { id: 'assessment-factors', label: 'Factors at assessment', show: factors !== undefined },
     { id: 'history', label: 'History', show: data.history !== undefined },
   ].filter((s) => s.show);
   const compareLink = data.history && (data.history.predecessors.length || data.history.successors.length) ? `/measures/looked-after/?areas=${[...data.history.predecessors.map((p) => p.code), ...profile.members.map((m) => m.code), ...data.history.successors.map((s) => s.code)].join(',')}` : undefined;
@@ -61,7 +61,12 @@ export function AreaPage({ page }: { readonly page: AreaPageData }) {
       <TrendsSection data={data} measures={measures} sources={sources} breaks={breaks} />
       <ContextSection name={a.name} isEngland={profile.code === 'E92000001'} population={data.population} lait={data.lait} measures={measures} sources={sources} />
       <DeprivationSection area={area} level={a.level} summary={data.deprivation} sources={sources} />
-      {data.factors && <FactorsSection area={area} factors={data.factors} sources={sources} />}
+      {factors && (
+        <section className={styles.section} aria-labelledby="assessment-factors">
+          <h2 id="assessment-factors">Factors at assessment</h2>
+          <AssessmentFactors id="factors-chart" {...factors} />
+        </section>
+      )}
       {data.history && <HistorySection name={a.name} history={data.history} lastDataYear={data.lastDataYear} compareLink={compareLink} />}
     </article>
   );

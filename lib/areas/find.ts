@@ -1,4 +1,4 @@
-import { normaliseName } from '../search';
+import { normaliseName, searchAreas } from '../search';
 import type { DistrictRow } from '../schema/postcodes';
 import { NATION_NAME, type Nation } from './nations';
 import type { Area } from '../schema/tables';
@@ -16,6 +16,8 @@ export type EntryKind = 'england' | 'region' | 'council' | 'former' | 'district'
 
 export interface SearchEntry {
   readonly kind: EntryKind;
+  /** As the area picker's search ranks it (lib/search): a district counts as a council. */
+  readonly level: 'country' | 'region' | 'la';
   readonly name: string;
   /** GSS code of the entry itself (a district's own code). */
   readonly code: string;
@@ -36,35 +38,24 @@ export interface SearchResults {
   readonly total: number;
 }
 
-const GSS = /^[EWSN]\d{8}$/;
 
 /**
- * Matches ranked as an area picker ranks them: the whole name, the name's start, a word's start,
- * anywhere in the name; alphabetical within a rank. A GSS code matches its area (or the area it now
- * belongs to). Grouped so regions come first, then councils, towns and districts, former councils.
+ * Matches ranked as the area picker ranks them (lib/search: the whole name, its start, a word's
+ * start, anywhere in it; alphabetical within), grouped: regions, then councils, towns and
+ * districts, former councils. A GSS code matches its area, or the area an older code now belongs to.
  */
 export function searchEntries(entries: readonly SearchEntry[], query: string, limit = 12): SearchResults {
-  const q = normaliseName(query);
-  const empty = { regions: [], councils: [], places: [], former: [], total: 0 };
-  if (q === '') return empty;
   const code = query.trim().toUpperCase();
-  const scored: { e: SearchEntry; score: number }[] = [];
-  for (const e of entries) {
-    let score: number | undefined;
-    if (GSS.test(code) || /^E\d{2}\d*$/.test(code)) {
-      if (e.code === code || e.aliases?.includes(code)) score = 0;
-      else if (code.length >= 3 && (e.code.startsWith(code) || e.aliases?.some((a) => a.startsWith(code)))) score = 1;
-    } else {
-      const n = normaliseName(e.name);
-      if (n === q) score = 0;
-      else if (n.startsWith(q)) score = 1;
-      else if (n.split(' ').some((_, i, ws) => ws.slice(i).join(' ').startsWith(q))) score = 2;
-      else if (q.length >= 3 && n.includes(q)) score = 3;
-    }
-    if (score !== undefined) scored.push({ e, score });
+  let matched: SearchEntry[];
+  if (/^[EWSN]\d{2}\d*$/.test(code)) {
+    const exact = entries.filter((e) => e.code === code || e.aliases?.includes(code));
+    matched = exact.length ? exact : code.length >= 3 ? entries.filter((e) => e.code.startsWith(code) || e.aliases?.some((a) => a.startsWith(code))) : [];
+  } else {
+    // One-letter queries match only the start of a name: "e" is in almost every name.
+    const q = normaliseName(query);
+    matched = searchAreas(entries, query, { limit: Infinity }).filter((e) => q.length >= 2 || normaliseName(e.name).split(' ').some((w) => w.startsWith(q)));
   }
-  scored.sort((a, b) => a.score - b.score || a.e.name.localeCompare(b.e.name));
-  const pick = (kinds: readonly EntryKind[]) => scored.filter((s) => kinds.includes(s.e.kind)).slice(0, limit).map((s) => s.e);
+  const pick = (kinds: readonly EntryKind[]) => matched.filter((e) => kinds.includes(e.kind)).slice(0, limit);
   // A council is not listed again as a district of itself.
   const councils = pick(['england', 'council']);
   const councilNames = new Set(councils.map((c) => normaliseName(c.name)));
@@ -150,7 +141,7 @@ export function buildSearchEntries(profiles: readonly Profile[], redirects: Read
   for (const p of profiles) {
     const a = p.area;
     const al = aliases.get(p.code);
-    const base = { name: a.name, code: p.code, target: p.code, ...(al ? { aliases: al } : {}) };
+    const base = { name: a.name, code: p.code, target: p.code, level: a.level, ...(al ? { aliases: al } : {}) };
     if (a.level === 'country') out.push({ ...base, kind: 'england', hint: 'country' });
     else if (a.level === 'region') out.push({ ...base, kind: 'region', hint: 'region' });
     else if (a.lastYear !== undefined) out.push({ ...base, kind: 'former', hint: `former council, ${yearSpan(p.members[0]!.firstYear, a.lastYear)}` });
@@ -158,11 +149,11 @@ export function buildSearchEntries(profiles: readonly Profile[], redirects: Read
   }
   for (const d of districts) {
     if (d.nation !== 'england') {
-      out.push({ kind: 'abroad', name: d.name, code: d.code, target: undefined, hint: `in ${NATION_NAME[d.nation]}`, nation: d.nation });
+      out.push({ kind: 'abroad', level: 'la', name: d.name, code: d.code, target: undefined, hint: `in ${NATION_NAME[d.nation]}`, nation: d.nation });
       continue;
     }
     const council = areas.get(d.areaCode!)?.name ?? d.areaCode!;
-    out.push({ kind: 'district', name: d.name, code: d.code, target: d.areaCode, hint: d.lastYear !== undefined ? `district council until ${d.lastYear}, now part of ${council}` : `district, part of ${council}` });
+    out.push({ kind: 'district', level: 'la', name: d.name, code: d.code, target: d.areaCode, hint: d.lastYear !== undefined ? `district council until ${d.lastYear}, now part of ${council}` : `district, part of ${council}` });
   }
   return out;
 }

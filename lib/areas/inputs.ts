@@ -1,5 +1,5 @@
 import type { ObservationLookup } from '../pathway';
-import type { BreakRow, FactorLabel, FactorRow, NeighbourRow } from '../schema/pathway';
+import type { BreakRow, NeighbourRow } from '../schema/pathway';
 import type { DecileRow } from '../schema/deprivation';
 import type { Area, Measure, Observation, Source } from '../schema/tables';
 import { memberIn, type Profile, type ProfileIndex } from './identity';
@@ -22,8 +22,6 @@ export interface ProfileInputs {
   readonly breaks: (measure: string) => readonly BreakRow[];
   readonly sources: ReadonlyMap<string, Source>;
   readonly neighbours: readonly NeighbourRow[];
-  readonly factors: (areaCode: string) => readonly FactorRow[];
-  readonly factorLabels: ReadonlyMap<string, FactorLabel>;
   readonly deciles: (areaCode: string) => readonly DecileRow[];
 }
 

@@ -1,7 +1,6 @@
 import { CORE_MEASURE_IDS, type Measure } from '../schema/tables';
 import { PATHWAY_MAIN } from '../pathway';
 import { childPopulation, deprivationSummary, laitFigures, type DeprivationSummary, type LaitFigure, type PopulationFigure } from './context';
-import { topFactors, type FactorsTable } from './factors';
 import { headlineFigure, measureLink, type HeadlineFigure } from './headline';
 import { areaHistory, type AreaHistory } from './history';
 import type { Profile } from './identity';
@@ -26,7 +25,6 @@ export interface AreaProfile {
   readonly population: PopulationFigure | undefined;
   readonly deprivation: DeprivationSummary;
   readonly lait: readonly LaitFigure[];
-  readonly factors: FactorsTable | undefined;
   readonly history: AreaHistory | undefined;
   /** England's regions, or a region's councils, with their latest rates. */
   readonly peers: PeerTable | undefined;
@@ -57,7 +55,6 @@ export function buildAreaProfile(inputs: ProfileInputs, profile: Profile): AreaP
     population: childPopulation(inputs, profile, lastDataYear),
     deprivation: deprivationSummary(inputs, profile),
     lait: laitFigures(inputs, profile),
-    factors: topFactors(inputs, profile),
     history: areaHistory(inputs, profile),
     peers: peerTable(inputs, profile, core),
     lastDataYear,

@@ -6,7 +6,6 @@ import type { Series, SeriesBreak, SourceRef } from '../explorer/types';
 import type { ChartShare, CsvExport } from '../share/types';
 import { STATUS_LABEL, type Cell } from '../status';
 import type { DeprivationSummary } from './context';
-import type { FactorsTable } from './factors';
 import type { NeighbourComparison, NeighbourSet } from './neighbours';
 import { unpackCell, type PathwaySeries } from './pathway';
 import type { ProfileTrend } from './trends';
@@ -19,10 +18,11 @@ import { andList, cellText, conversionText, RATE_UNIT, type MeasureInfo } from '
  * is the measure's own chart with the area (and its region) selected.
  */
 
-export type AreaChartId = 'pathway' | 'neighbours' | 'deprivation' | 'factors';
-export const AREA_CHARTS: readonly AreaChartId[] = ['pathway', 'neighbours', 'deprivation', 'factors'];
+/** An area's own charts (factors at assessment embed from /embed/factors/{code}/). */
+export type AreaChartId = 'pathway' | 'neighbours' | 'deprivation';
+export const AREA_CHARTS: readonly AreaChartId[] = ['pathway', 'neighbours', 'deprivation'];
 /** The page section each chart sits in (the permalink's fragment). */
-export const CHART_ANCHOR: Readonly<Record<AreaChartId, string>> = { pathway: 'pathway', neighbours: 'similar', deprivation: 'deprivation', factors: 'factors' };
+export const CHART_ANCHOR: Readonly<Record<AreaChartId, string>> = { pathway: 'pathway', neighbours: 'similar', deprivation: 'deprivation' };
 
 export interface AreaRef {
   readonly code: string;
@@ -236,33 +236,5 @@ export function decilesShare(area: AreaRef, d: NonNullable<DeprivationSummary['d
     embedPath: embedOf(area.code, 'deprivation'),
     csv: { filename: `${slug(area.name)}-children-by-imd-2019-decile`, columns: CSV_COLUMNS, rows },
     cite: citationFromSources(used, `Children by neighbourhood deprivation decile, ${area.name}`, '2019'),
-  };
-}
-
-export function describeFactors(area: AreaRef, f: FactorsTable): string {
-  const isEngland = area.code === 'E92000001';
-  const yl = formatYear('reporting-year', f.year);
-  const items = f.top.map((x) => `${x.label}: ${cellText(x.share)}%${isEngland ? '' : ` (England ${cellText(x.england)}%)`}`);
-  return `Bar chart of the ${f.top.length} factors most often identified at the end of children in need assessments in ${area.name}, ${yl}, as a share of assessments with factor information${isEngland ? '' : ", with England's share"}: ${items.join('; ')}. One assessment can record several factors.`;
-}
-
-export function factorsShare(area: AreaRef, f: FactorsTable, sources: Readonly<Record<string, SourceRef>>): ChartShare {
-  const isEngland = area.code === 'E92000001';
-  const rows: Row[] = [];
-  for (const x of f.top) {
-    const m = { id: `factor-${x.factor}`, period: 'reporting-year' as const, unitLabel: '% of assessments with factor information' };
-    rows.push(csvRow({ code: f.code, name: area.name }, f.year, m, x.share, 'computed', f.sourceId, sources));
-    if (!isEngland) rows.push(csvRow({ code: 'E92000001', name: 'England' }, f.year, m, x.england, 'computed', f.sourceId, sources));
-  }
-  const used = refs([f.sourceId], sources);
-  const yl = formatYear('reporting-year', f.year);
-  return {
-    title: `Factors identified at the end of assessment: ${area.name}${isEngland ? '' : ' and England'}, ${yl}, % of assessments`,
-    sourceText: sourceLineText(used, 'Shares computed here from the counts.'),
-    description: describeFactors(area, f),
-    path: pageOf(area.code, 'factors'),
-    embedPath: embedOf(area.code, 'factors'),
-    csv: { filename: `${slug(area.name)}-assessment-factors-${f.year}`, columns: CSV_COLUMNS, rows },
-    cite: citationFromSources(used, `Factors identified at the end of assessment, ${area.name}`, yl),
   };
 }

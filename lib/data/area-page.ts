@@ -1,4 +1,4 @@
-import type { Profile } from '../areas/identity';
+import { memberIn, profilePath, type Profile } from '../areas/identity';
 import { buildAreaProfile, coreMeasures, type AreaProfile } from '../areas/profile';
 import { CONTEXT_MEASURES } from '../areas/context';
 import type { MeasureInfo } from '../areas/words';
@@ -6,6 +6,7 @@ import { sourceRef } from '../explorer/build';
 import type { SeriesBreak, SourceRef } from '../explorer/types';
 import { PATHWAY_MAIN } from '../pathway';
 import { profileByCode, profileIndex, profileInputs } from './areas';
+import { factorsPanel, factorYears } from './factors';
 import { breaksFor, sourceById } from './load';
 
 /**
@@ -15,6 +16,8 @@ import { breaksFor, sourceById } from './load';
  */
 export interface AreaPageData {
   readonly data: AreaProfile;
+  /** "What assessments find" (components/explorer/AssessmentFactors), for the council's code of the latest year. */
+  readonly factors: ReturnType<typeof factorsPanel>;
   readonly measures: Readonly<Record<string, MeasureInfo>>;
   readonly sources: Readonly<Record<string, SourceRef>>;
   readonly breaks: Readonly<Record<string, readonly SeriesBreak[]>>;
@@ -46,7 +49,6 @@ export function areaPageData(code: string): AreaPageData | undefined {
   for (const y of data.pathway.years) for (const s of y.sourceIds) if (s) used.add(s);
   if (data.neighbours) used.add(data.neighbours.sourceId);
   for (const l of data.lait) if (l.sourceId) used.add(l.sourceId);
-  if (data.factors?.sourceId) used.add(data.factors.sourceId);
   if (data.deprivation.deciles) used.add(data.deprivation.deciles.sourceId);
   if (data.population?.sourceId) used.add(data.population.sourceId);
   for (const t of data.trends) for (const s of t.sourceIds) used.add(s);
@@ -54,7 +56,10 @@ export function areaPageData(code: string): AreaPageData | undefined {
   const breaks = Object.fromEntries(
     ids.map((id) => [id, breaksFor(id).map((b) => ({ year: b.year, kind: b.kind, appliesTo: b.appliesTo, label: b.label, note: b.note, before: b.before, sourceId: b.sourceId, source: sourceRef(all.get(b.sourceId)!).citation }))]),
   );
-  const page = { data, measures, sources, breaks };
+  const years = factorYears();
+  const factorCode = memberIn(profile, years[years.length - 1]!) ?? profile.code;
+  const factors = factorsPanel(factorCode, `${profilePath(profile.code)}#assessment-factors`);
+  const page = { data, factors, measures, sources, breaks };
   cache.set(code, page);
   return page;
 }

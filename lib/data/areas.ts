@@ -4,10 +4,10 @@ import type { ProfileInputs } from '../areas/inputs';
 import { indexObservations } from '../pathway';
 import type { DecileRow } from '../schema/deprivation';
 import { deprivationDecilesTable } from '../schema/deprivation';
-import type { FactorRow } from '../schema/pathway';
 import { districtsTable, postcodeDistrictsTable, postcodeRangesTable, type DistrictRow, type PostcodeDistrict, type PostcodeRange } from '../schema/postcodes';
 import type { Observation } from '../schema/tables';
-import { areaByCode, breaksFor, loadAreas, loadFactorLabels, loadFactors, loadMeasures, loadNeighbours, loadObservations, loadPopulation, loadTable, sourceById } from './load';
+import { checkPostcodeLookups } from './postcode-checks';
+import { areaByCode, breaksFor, loadAreas, loadMeasures, loadNeighbours, loadObservations, loadPopulation, loadTable, sourceById } from './load';
 
 /**
  * Build-time wiring of the area pages (server only): the profile index and the inputs of the pure
@@ -40,8 +40,6 @@ export function profileInputs(): ProfileInputs {
       pop.set(`${p.areaCode}|${p.midYear}`, p.population.value);
       popSource.set(`${p.areaCode}|${p.midYear}`, p.sourceId);
     }
-    const factors = new Map<string, FactorRow[]>();
-    for (const f of loadFactors()) (factors.get(f.areaCode) ?? factors.set(f.areaCode, []).get(f.areaCode)!).push(f);
     const deciles = new Map<string, DecileRow[]>();
     for (const d of loadTable(deprivationDecilesTable)) (deciles.get(d.areaCode) ?? deciles.set(d.areaCode, []).get(d.areaCode)!).push(d);
     return {
@@ -55,8 +53,6 @@ export function profileInputs(): ProfileInputs {
       breaks: breaksFor,
       sources: sourceById(),
       neighbours: loadNeighbours(),
-      factors: (code) => factors.get(code) ?? [],
-      factorLabels: new Map(loadFactorLabels().map((f) => [f.factor, f])),
       deciles: (code) => deciles.get(code) ?? [],
     };
   });
@@ -66,35 +62,27 @@ export function profileByCode(code: string): Profile | undefined {
   return profileIndex().byCode.get(code);
 }
 
-/** A code that must be a council of today (the lookups' targets). */
-function checkCurrentCouncil(file: string, what: string, code: string | undefined): void {
-  if (code === undefined) return;
-  const a = areaByCode().get(code);
-  if (!a || a.level !== 'la' || a.lastYear !== undefined) throw new Error(`${file}: ${what} leads to ${code}, which is not a council of today in areas.csv`);
+let lookupsChecked = false;
+/** The three lookups, checked across files (lib/data/postcode-checks.ts) once. */
+function checkedLookups(): void {
+  if (lookupsChecked) return;
+  checkPostcodeLookups(loadTable(postcodeRangesTable), loadTable(postcodeDistrictsTable), loadTable(districtsTable), loadAreas());
+  lookupsChecked = true;
 }
 
 export function loadPostcodeRanges(): readonly PostcodeRange[] {
-  return memo('postcode-ranges', () => {
-    const rows = loadTable(postcodeRangesTable);
-    for (const r of rows) checkCurrentCouncil(postcodeRangesTable.file, r.firstPostcode, r.areaCode);
-    return rows;
-  });
+  checkedLookups();
+  return loadTable(postcodeRangesTable);
 }
 
 export function loadPostcodeDistricts(): readonly PostcodeDistrict[] {
-  return memo('postcode-districts', () => {
-    const rows = loadTable(postcodeDistrictsTable);
-    for (const r of rows) checkCurrentCouncil(postcodeDistrictsTable.file, `district ${r.district}`, r.areaCode);
-    return rows;
-  });
+  checkedLookups();
+  return loadTable(postcodeDistrictsTable);
 }
 
 export function loadDistricts(): readonly DistrictRow[] {
-  return memo('districts', () => {
-    const rows = loadTable(districtsTable);
-    for (const r of rows) checkCurrentCouncil(districtsTable.file, r.name, r.areaCode);
-    return rows;
-  });
+  checkedLookups();
+  return loadTable(districtsTable);
 }
 
 /** The search box's entries: every profile (with its older codes), and every district and council outside England by name. */

@@ -8,6 +8,8 @@ import { DOWNLOAD_TABLES } from './catalog';
 import { readGeo } from './geo';
 import { checkBreaks, checkFactors, checkNeighbours, checkObservations } from './integrity';
 import { HAND_WRITTEN, MANIFEST_FILE, manifestEntry, manifestSchema } from './manifest';
+import { checkPostcodeLookups } from './postcode-checks';
+import { districtsTable, postcodeDistrictsTable, postcodeRangesTable } from '../schema/postcodes';
 import { readJson, readTable, readUtf8 } from './read';
 
 /**
@@ -30,6 +32,7 @@ export function validateDataDir(dir: string, opts: { manifest?: boolean } = {}):
   checkBreaks(read(breaksTable), measures, sources);
   checkNeighbours(read(neighboursTable), areas);
   checkFactors(read(assessmentFactorsTable), read(factorLabelsTable), areas);
+  checkPostcodeLookups(read(postcodeRangesTable), read(postcodeDistrictsTable), read(districtsTable), areas);
   readGeo(dir);
   return { files: opts.manifest === false ? tables.size : checkManifest(dir) };
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AreaEmbed } from '@/components/areas/AreaEmbed';
 import { DeprivationSection } from '@/components/areas/DeprivationSection';
-import { FactorsSection } from '@/components/areas/FactorsSection';
 import { NeighboursSection } from '@/components/areas/NeighboursSection';
 import { PathwaySection } from '@/components/areas/PathwaySection';
 import { profilePath } from '@/lib/areas/identity';
@@ -52,7 +51,6 @@ export default async function AreaEmbedPage({ params }: Params) {
           ),
           neighbours: data.neighbours && <NeighboursSection embedded area={area} set={data.neighbours} comparisons={data.comparisons} measures={measures} sources={sources} />,
           deprivation: data.deprivation.deciles && <DeprivationSection embedded area={area} level={data.profile.area.level} summary={data.deprivation} sources={sources} />,
-          factors: data.factors && <FactorsSection embedded area={area} factors={data.factors} sources={sources} />,
         }}
       />
     </main>
