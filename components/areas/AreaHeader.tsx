@@ -32,7 +32,7 @@ export function AreaHeader({ data, sections }: { readonly data: AreaProfile; rea
       <h1>{a.name}</h1>
       <p className={styles.sub}>
         {areaKind(profile.code, a.level)}
-        {a.level === 'la' && regionName ? ` in ${regionName}` : ''} · GSS code <code>{profile.code}</code>
+        {a.level === 'la' && regionName ? ` in ${inRegion(regionName)}` : ''} · GSS code <code>{profile.code}</code>
         {a.laNumber && (
           <>
             {' '}
@@ -73,3 +73,6 @@ export function AreaHeader({ data, sections }: { readonly data: AreaProfile; rea
     </>
   );
 }
+
+/** "the North West", "London". */
+export const inRegion = (name: string) => (name === 'London' ? name : `the ${name}`);

@@ -81,7 +81,7 @@ export function AreaSearch({ entries, postcodeAreas }: Props) {
   const group = (title: string, list: readonly SearchEntry[]) =>
     list.length > 0 && (
       <div className={styles.group}>
-        <h3 className={styles.groupTitle}>{title}</h3>
+        <h2 className={styles.groupTitle}>{title}</h2>
         <ul className={styles.results}>
           {list.map((e) => (
             <li key={`${e.kind}-${e.code}`}>

@@ -4,6 +4,7 @@ import type { LaitFigure, PopulationFigure } from '@/lib/areas/context';
 import { cellText, countText, RATE_UNIT, yearText, type MeasureInfo } from '@/lib/areas/words';
 import type { SourceRef } from '@/lib/explorer/types';
 import { formatNumber, formatRate } from '@/lib/format';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import styles from './areas.module.css';
 
 interface Props {
@@ -38,7 +39,7 @@ export function ContextSection({ name, isEngland, population, lait, measures, so
       {lait.length > 0 && (
         <>
           <h3 id="workforce">Workforce, spending and courts</h3>
-          <div className="table-wrap">
+          <ScrollRegion label={`Workforce, spending and courts: ${name}`}>
             <table>
               <caption>
                 {name}
@@ -64,7 +65,7 @@ export function ContextSection({ name, isEngland, population, lait, measures, so
                   return (
                     <tr key={l.measure}>
                       <th scope="row" className={styles.rowName}>
-                        <Link href={`/measures/${l.measure}/`}>{m.label}</Link>
+                        <Link href={`/measures/${l.measure}/`}>{m.shortLabel}</Link>
                       </th>
                       <td>{yearText(m, l.year)}</td>
                       <td className="num">{fig(l, l.cell)}</td>
@@ -74,7 +75,7 @@ export function ContextSection({ name, isEngland, population, lait, measures, so
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className={styles.tableNote}>
             Spending is gross, in cash terms (not adjusted for inflation). Workforce figures are for 30 September. See each measure&rsquo;s page for its definition and caveats.
           </p>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { BarChart } from '@/components/charts/BarChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import type { DeprivationSummary } from '@/lib/areas/context';
 import { decilesShare, type AreaRef } from '@/lib/areas/share';
@@ -12,8 +13,6 @@ interface Props {
   readonly level: 'country' | 'region' | 'la';
   readonly summary: DeprivationSummary;
   readonly sources: Readonly<Record<string, SourceRef>>;
-  /** The decile chart (chart layer); the table is always there. */
-  readonly chart?: ReactNode;
   readonly embedded?: boolean;
   /** Further deprivation content (the inequalities work adds rates by decile here). */
   readonly children?: ReactNode;
@@ -26,45 +25,29 @@ const pct = (x: number | undefined) => (x === undefined ? 'not available' : `${f
  * children by neighbourhood decile against England's. This is the section the inequalities pages
  * extend: add their parts as children.
  */
-export function DeprivationSection({ area, level, summary, sources, chart, embedded, children }: Props) {
+export function DeprivationSection({ area, level, summary, sources, embedded, children }: Props) {
   const d = summary.deciles;
   const isEngland = level === 'country';
+  const frameId = embedded ? 'deprivation-embed' : 'deprivation-chart';
   const frame = d && (
     <ChartFrame
-      id={embedded ? 'deprivation-embed' : 'deprivation-chart'}
+      sourcesListed={false}
+      id={frameId}
       title={decilesShare(area, d, sources).title}
       definition="The share of the area's children aged 0 to 15 (mid-2015) who live in each tenth of England's 32,844 neighbourhoods (LSOAs), ranked by the Index of Multiple Deprivation 2019: decile 1 is the most deprived tenth. In England as a whole about a tenth of children live in each."
       sources={[sources[d.sourceId]].filter((s): s is SourceRef => s !== undefined)}
       share={decilesShare(area, d, sources)}
     >
-      {chart}
-      <div className="table-wrap">
-        <table>
-          <caption>Share of children aged 0 to 15 by IMD 2019 decile (1 = most deprived)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Decile</th>
-              <th scope="col" className="num">
-                {area.name}
-              </th>
-              {!isEngland && (
-                <th scope="col" className="num">
-                  England
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {d.area.map((s, i) => (
-              <tr key={i}>
-                <th scope="row">{i === 0 ? '1 (most deprived)' : i === 9 ? '10 (least deprived)' : i + 1}</th>
-                <td className="num">{pct(s)}</td>
-                {!isEngland && <td className="num">{pct(d.england[i])}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <BarChart
+        rows={d.area.map((share, i) => ({ key: `decile-${i + 1}`, label: i === 0 ? 'Decile 1 (most deprived)' : i === 9 ? 'Decile 10 (least deprived)' : `Decile ${i + 1}`, value: { kind: 'value', value: 100 * share }, compare: isEngland ? undefined : { kind: 'value', value: 100 * d.england[i]! } }))}
+        seriesLabel={area.name}
+        compareLabel={isEngland ? undefined : 'England'}
+        unitLabel="% of children aged 0 to 15, by IMD 2019 decile of their neighbourhood"
+        formatValue={(n) => `${formatRate(n)}%`}
+        titleId={`${frameId}-title`}
+        descId={`${frameId}-desc`}
+        tableCaption={`Share of children aged 0 to 15 by IMD 2019 decile, ${area.name}${isEngland ? '' : ' and England'}`}
+      />
     </ChartFrame>
   );
   if (embedded) return frame ?? null;

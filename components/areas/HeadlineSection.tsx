@@ -90,10 +90,14 @@ export function HeadlineSection({ data, measures, sources }: Props) {
                 </p>
               )}
               {h.funnel && (
-                <p className={styles.verdictText}>
-                  <span className={`${styles.verdict} ${styles[h.funnel.verdict]}`}>{FUNNEL_WORDS[h.funnel.verdict].short}</span>
-                  {FUNNEL_WORDS[h.funnel.verdict].long} ({cellText({ kind: 'value', value: Math.round(h.funnel.lower998 * 10) / 10 })} to {cellText({ kind: 'value', value: Math.round(h.funnel.upper998 * 10) / 10 })}).
-                </p>
+                <div className={styles.verdictText}>
+                  <p>
+                    <span className={`${styles.verdict} ${styles[h.funnel.verdict]}`}>{FUNNEL_WORDS[h.funnel.verdict].short}</span>
+                  </p>
+                  <p>
+                    {capitalise(FUNNEL_WORDS[h.funnel.verdict].long)} (limits {cellText({ kind: 'value', value: Math.round(h.funnel.lower998 * 10) / 10 })} to {cellText({ kind: 'value', value: Math.round(h.funnel.upper998 * 10) / 10 })}).
+                  </p>
+                </div>
               )}
               {source && <SourceLine source={source} rateOrigin={m.hasRate ? h.rateOrigin : ''} />}
             </li>
@@ -103,3 +107,5 @@ export function HeadlineSection({ data, measures, sources }: Props) {
     </section>
   );
 }
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

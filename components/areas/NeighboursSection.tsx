@@ -1,11 +1,13 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { NeighboursChart } from '@/components/charts/NeighboursChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { profilePath } from '@/lib/areas/identity';
 import type { NeighbourComparison, NeighbourSet } from '@/lib/areas/neighbours';
 import { neighboursShare, neighboursTitle, type AreaRef } from '@/lib/areas/share';
 import { cellText, yearText, type MeasureInfo } from '@/lib/areas/words';
 import type { SourceRef } from '@/lib/explorer/types';
+import { formatRate } from '@/lib/format';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import styles from './areas.module.css';
 
 interface Props {
@@ -14,27 +16,44 @@ interface Props {
   readonly comparisons: readonly NeighbourComparison[];
   readonly measures: Readonly<Record<string, MeasureInfo>>;
   readonly sources: Readonly<Record<string, SourceRef>>;
-  /** The chart (drawn by the page once the chart layer is in); the table below is always there. */
-  readonly chart?: ReactNode;
   /** Embeds: the frame only. */
   readonly embedded?: boolean;
 }
 
 /** DfE's ten statistical neighbours, named with their closeness, and the council against them on each core measure. */
-export function NeighboursSection({ area, set, comparisons, measures, sources, chart, embedded }: Props) {
+export function NeighboursSection({ area, set, comparisons, measures, sources, embedded }: Props) {
   const share = neighboursShare(area, set, comparisons, measures, sources);
   const allSources = [...new Set([set.sourceId, ...comparisons.flatMap((c) => [c.areaSourceId, c.englandSourceId, ...c.neighbours.map((n) => n.sourceId)])])].map((id) => (id ? sources[id] : undefined)).filter((s): s is SourceRef => s !== undefined);
+  const frameId = embedded ? 'similar-embed' : 'similar-chart';
   const model = set.model === '2025' ? "DfE's 2025 statistical neighbour model" : "DfE's April 2021 statistical neighbour groupings";
   const frame = (
     <ChartFrame
-      id="similar-chart"
+      sourcesListed={false}
+      id={frameId}
       title={neighboursTitle(area, set)}
       definition={`Each measure's latest year. The neighbours' average is the plain mean of the rates of the neighbours with a figure, each council counted once, as DfE's LAIT tool averages statistical neighbours.`}
       sources={allSources}
       share={share}
     >
-      {chart}
-      <div className="table-wrap">
+      <NeighboursChart
+        areaLabel={area.name}
+        strips={comparisons.map((c) => ({
+          key: c.measure,
+          label: measures[c.measure]!.shortLabel,
+          yearLabel: yearText(measures[c.measure]!, c.year),
+          area: c.area,
+          england: c.england,
+          average: c.average?.value,
+          neighbours: c.neighbours.map((n) => ({ name: n.neighbour.name, cell: n.cell })),
+        }))}
+        unitLabel="Rates per 10,000 children aged 0 to 17"
+        formatValue={formatRate}
+        titleId={`${frameId}-title`}
+        descId={`${frameId}-desc`}
+      />
+      <details className={styles.tableDetails}>
+        <summary>Show as a table</summary>
+      <ScrollRegion label={`${area.name} and its statistical neighbours, as a table`}>
         <table>
           <caption>
             {area.name}, its statistical neighbours and England: rate per 10,000 children, latest year
@@ -98,7 +117,8 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, c
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
+      </details>
     </ChartFrame>
   );
   if (embedded) return frame;

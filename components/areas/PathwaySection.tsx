@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { PathwayChart } from '@/components/charts/PathwayChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { unpackCell, type PathwaySeries } from '@/lib/areas/pathway';
 import { pathwayShare, pathwayTitle, type AreaRef } from '@/lib/areas/share';
-import { cellText, conversionText, missingReason, type MeasureInfo } from '@/lib/areas/words';
+import { cellText, conversionText, missingReason, stepConversionText, type MeasureInfo } from '@/lib/areas/words';
 import type { SeriesBreak, SourceRef } from '@/lib/explorer/types';
 import { formatCount, formatRate, formatYear } from '@/lib/format';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import styles from './areas.module.css';
 
 interface Props {
@@ -78,6 +80,7 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
 
   return (
     <ChartFrame
+      sourcesListed={false}
       id={embedded ? 'pathway-embed' : 'pathway-chart'}
       title={pathwayTitle(area, yl, hasNeighbours, isEngland)}
       definition={`Referrals to children's social care, section 47 enquiries, initial child protection conferences and child protection plans started in the year, per 10,000 children aged 0 to 17, from DfE's children in need census.${hasNeighbours ? " The neighbours' average is the plain mean of the neighbours' rates." : ''}`}
@@ -97,7 +100,26 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
           </select>
         </label>
       </div>
-      <div className="table-wrap">
+      <PathwayChart
+        series={[
+          { key: 'area', label: area.name },
+          ...(hasNeighbours ? [{ key: 'neighbours', label: "Statistical neighbours' average" }] : []),
+          ...(isEngland ? [] : [{ key: 'england', label: 'England' }]),
+        ]}
+        steps={steps.map((m, i) => ({
+          key: m.id,
+          label: m.shortLabel,
+          values: [unpackCell(y.rate[i]!), ...(hasNeighbours ? [y.neighbours[i] === null ? undefined : { kind: 'value' as const, value: y.neighbours[i]! }] : []), ...(isEngland ? [] : [unpackCell(y.england[i]!)])],
+        }))}
+        conversions={steps.slice(1).map((m, i) => (y.conversions[i] === null ? undefined : `${stepConversionText(y.conversions[i], steps[i]!.countUnit, m.countUnit)}${isEngland || y.englandConversions[i] === null ? '' : ` (England ${conversionText(y.englandConversions[i])})`}`))}
+        unitLabel="per 10,000 children aged 0 to 17"
+        formatValue={formatRate}
+        titleId={`${embedded ? 'pathway-embed' : 'pathway-chart'}-title`}
+        descId={`${embedded ? 'pathway-embed' : 'pathway-chart'}-desc`}
+      />
+      <details className={styles.tableDetails}>
+        <summary>Show as a table</summary>
+      <ScrollRegion label={`The pathway in ${area.name}, ${yl}, as a table`}>
         <table>
           <caption>
             The pathway in {area.name}, {yl}: per 10,000 children (number in brackets)
@@ -138,13 +160,14 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
                 <td>
                   {i === 0
                     ? '—'
-                    : `${conversionText(y.conversions[i - 1])} ${measures[series.steps[i - 1]!]!.countUnit}${isEngland ? '' : ` (England ${conversionText(y.englandConversions[i - 1])})`}`}
+                    : `${stepConversionText(y.conversions[i - 1], steps[i - 1]!.countUnit, m.countUnit)}${isEngland ? '' : ` (England ${conversionText(y.englandConversions[i - 1])})`}`}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
+      </details>
     </ChartFrame>
   );
 }

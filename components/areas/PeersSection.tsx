@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { profilePath } from '@/lib/areas/identity';
 import type { PeerTable } from '@/lib/areas/peers';
 import { cellText, yearText, type MeasureInfo } from '@/lib/areas/words';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import styles from './areas.module.css';
 
 interface Props {
@@ -16,7 +17,7 @@ export function PeersSection({ name, peers, measures }: Props) {
   return (
     <section className={styles.section} aria-labelledby="peers">
       <h2 id="peers">{title}</h2>
-      <div className="table-wrap">
+      <ScrollRegion label={`${title}, as a table`}>
         <table>
           <caption>{peers.kind === 'regions' ? "England's nine regions" : `The ${peers.rows.length} councils of ${name}`}: rate per 10,000 children, latest year</caption>
           <thead>
@@ -48,7 +49,7 @@ export function PeersSection({ name, peers, measures }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

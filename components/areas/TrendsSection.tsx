@@ -1,12 +1,10 @@
-import Link from 'next/link';
-import { TrendChart } from '@/components/charts/TrendChart';
-import { ChartFrame } from '@/components/frame/ChartFrame';
 import type { AreaProfile } from '@/lib/areas/profile';
 import { trendShare } from '@/lib/areas/share';
 import type { MeasureInfo } from '@/lib/areas/words';
 import type { SeriesBreak, SourceRef } from '@/lib/explorer/types';
 import { rateNoteFromYears } from '@/lib/explorer/describe';
-import { formatRate, formatYear } from '@/lib/format';
+import { formatYear } from '@/lib/format';
+import { TrendCard } from './TrendCard';
 import styles from './areas.module.css';
 
 interface Props {
@@ -16,48 +14,43 @@ interface Props {
   readonly breaks: Readonly<Record<string, readonly SeriesBreak[]>>;
 }
 
+/** The definition's first sentence (the measure page has the rest). */
+const firstSentence = (s: string) => /^.*?\.(?=\s+[A-Z(]|$)/.exec(s)?.[0] ?? s;
+
 /** A small multiple of each core measure since 2010, server-rendered, each linking to the measure's full chart. */
 export function TrendsSection({ data, measures, sources, breaks }: Props) {
-  const name = data.profile.area.name;
+  const a = data.profile.area;
   return (
     <section className={styles.section} aria-labelledby="trends">
       <h2 id="trends">Trends since 2010</h2>
       <p className="small muted">
-        Rates per 10,000 children{data.profile.area.level === 'la' ? `, ${name} against its region and England` : data.profile.area.level === 'region' ? `, ${name} against England` : ''}. A gap is a year
-        with no figure, never a zero. Each chart opens in full on its measure&rsquo;s page, with maps, rankings and every council.
+        Rates per 10,000 children{a.level === 'la' ? `, ${a.name} against its region and England` : a.level === 'region' ? `, ${a.name} against England` : ''}. A gap is a year with no figure,
+        never a zero. Each chart opens in full on its measure&rsquo;s page, with maps, rankings and every council.
       </p>
       <div className={styles.grid}>
         {data.trends.map((t) => {
           const m = measures[t.measure]!;
-          const share = trendShare(m, t, breaks[t.measure] ?? [], sources);
-          const years = t.series.flatMap((s) => s.points.map((p) => p.year));
-          const from = Math.min(...years);
-          const to = Math.max(...years);
-          const notes = t.codeChanges.map((c) => `${name}'s figures to ${formatYear(m.period, c.year - 1)} are published under ${c.from}, from ${formatYear(m.period, c.year)} under ${c.to} (same area).`);
+          const notes = t.codeChanges.map((c) => `${a.name}'s figures to ${formatYear(m.period, c.year - 1)} are published under ${c.from}, from ${formatYear(m.period, c.year)} under ${c.to} (same council and area).`);
           return (
-            <ChartFrame
+            <TrendCard
               key={t.measure}
               id={`trend-${t.measure}`}
-              title={share.title}
               definition={`${firstSentence(m.definition)} Rate per 10,000 children aged 0 to 17.`}
+              period={m.period}
+              unit={t.unit}
+              unitLabel="per 10,000 children aged 0 to 17"
+              series={t.series}
+              breaks={breaks[t.measure] ?? []}
               sources={t.sourceIds.map((s) => sources[s]).filter((s): s is SourceRef => s !== undefined)}
               rateNote={rateNoteFromYears(new Set(t.publishedRateYears), new Set(t.computedRateYears))}
-              notes={[
-                ...notes,
-                <Link key="full" href={t.link}>
-                  Open the full chart of {m.shortLabel.toLowerCase()}
-                </Link>,
-              ]}
-              share={share}
-            >
-              <TrendChart series={t.series} unitLabel="per 10,000 children aged 0 to 17" period={m.period} from={from} to={to} formatValue={formatRate} titleId={`trend-${t.measure}-title`} width={360} height={240} />
-            </ChartFrame>
+              notes={notes}
+              link={t.link}
+              linkLabel={`Open the full chart of ${m.shortLabel.toLowerCase()}`}
+              share={trendShare(m, t, breaks[t.measure] ?? [], sources)}
+            />
           );
         })}
       </div>
     </section>
   );
 }
-
-/** The definition's first sentence (the measure page has the rest). */
-const firstSentence = (s: string) => /^.*?\.(?=\s+[A-Z(]|$)/.exec(s)?.[0] ?? s;

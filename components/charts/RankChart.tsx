@@ -89,6 +89,8 @@ export interface RankChartProps {
   readonly onCursorChange?: (code: string | null) => void;
   /** Called with a council's code on Enter/Space or click (the parent toggles its selection). */
   readonly onSelect?: (code: string) => void;
+  /** Where a council's profile page is: the list of every council then links to each. */
+  readonly profileHref?: (code: string) => string;
   readonly titleId?: string;
   readonly descId?: string;
   /** Accessible name when there is no titleId (otherwise one is generated). */
@@ -726,6 +728,11 @@ function RankList({ p, m }: { p: RankChartProps; m: Model }) {
                 </button>
               ) : (
                 <span className={styles.listButton}>{body}</span>
+              )}
+              {p.profileHref && (
+                <a className={styles.listProfile} href={p.profileHref(d.item.code)} aria-label={`${d.item.name}: profile`}>
+                  profile
+                </a>
               )}
             </li>
           );

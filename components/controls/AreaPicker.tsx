@@ -15,6 +15,8 @@ interface Props {
   readonly max: number;
   readonly onAdd: (code: string) => void;
   readonly onRemove: (code: string) => void;
+  /** Where an area's profile page is: each chosen area then links to it. */
+  readonly profileHref?: (code: string) => string;
   readonly label?: string;
 }
 
@@ -25,7 +27,7 @@ const LISTED = 10;
  * Type-ahead area picker (ARIA 1.2 combobox with a listbox popup): type part of a name, move with
  * the arrow keys, Enter adds; chosen areas are listed with a remove button each.
  */
-function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, label = 'Compare with' }: Props) {
+function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, profileHref, label = 'Compare with' }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -143,7 +145,13 @@ function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, label = 'Compar
             const a = byCode.get(code);
             return (
               <li key={code} className={styles.chip}>
-                <span>{a?.name ?? code}</span>
+                {profileHref ? (
+                  <a href={profileHref(code)} className={styles.chipLink} aria-label={`${a?.name ?? code}: profile`}>
+                    {a?.name ?? code}
+                  </a>
+                ) : (
+                  <span>{a?.name ?? code}</span>
+                )}
                 <button type="button" className={styles.remove} onClick={() => onRemove(code)} aria-label={`Remove ${a?.name ?? code}`}>
                   ×
                 </button>

@@ -38,6 +38,8 @@ interface Props {
   readonly onSelect?: (cell: CellRef) => void;
   /** Embeds: the table scrolls inside a fixed height, so the source under it stays in view. */
   readonly bounded?: boolean;
+  /** A link for a row's name (an area's profile page), if it has one. */
+  readonly rowHref?: (rowKey: string) => string | undefined;
 }
 
 const sortValue = (v: string | number | Cell | undefined): [number, number | string] => {
@@ -52,7 +54,7 @@ const sortValue = (v: string | number | Cell | undefined): [number, number | str
  * row's name) stays in view while the others scroll sideways. Missing figures show DfE's reason
  * and code, and always sort after the figures.
  */
-export function DataTable({ caption, columns, rows, format, initialSort, captionVisible = true, marksLabel, selected, onSelect, bounded }: Props) {
+export function DataTable({ caption, columns, rows, format, initialSort, captionVisible = true, marksLabel, selected, onSelect, bounded, rowHref }: Props) {
   const [sort, setSort] = useState(initialSort);
   const wrap = useRef<HTMLDivElement>(null);
   const sorted = useMemo(() => {
@@ -172,7 +174,7 @@ export function DataTable({ caption, columns, rows, format, initialSort, caption
                   if (i === 0)
                     return (
                       <th key={c.key} scope="row" className={styles.sticky}>
-                        {show(r.cells[c.key])}
+                        {rowHref?.(r.key) ? <a href={rowHref(r.key)}>{show(r.cells[c.key])}</a> : show(r.cells[c.key])}
                       </th>
                     );
                   const cls = [c.numeric ? styles.num : '', c.marks && c.marks.length > 0 ? styles.beforeBreak : ''];

@@ -4,6 +4,8 @@ import { type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMem
 import { AreaMap, NO_FIGURE, type AreaFill } from '@/components/charts/AreaMap';
 import { MapLegend, type MissingArea } from '@/components/charts/MapLegend';
 import { ChartFrame } from '@/components/frame/ChartFrame';
+import { useFrameMode } from '@/components/frame/FrameMode';
+import { profilePath } from '@/lib/areas/identity';
 import { areaMap, cellAt, councilsIn, stateContextOf } from '@/lib/explorer/access';
 import { describeMap } from '@/lib/explorer/alt';
 import { makeShare, yearCsv } from '@/lib/explorer/share';
@@ -186,6 +188,7 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
   const geoState = useMapGeometry(geoBase, attempt);
   const geo = geoState.status === 'ready' ? geoState.geo : undefined;
   const [cursor, setCursor] = useState<string | null>(null);
+  const embed = useFrameMode() === 'embed';
 
   const names = useMemo(() => areaMap(data), [data]);
   const bins = useMemo(() => binsFor(data, unit), [data, unit]);
@@ -224,7 +227,15 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
     [geoMap, hex, data, unit, year, bins, names],
   );
 
-  const onSelect = useCallback((code: string) => onToggleArea(code), [onToggleArea]);
+  // The council last selected (click, tap or Enter) keeps its figure and profile link on show once the pointer or focus moves on.
+  const [picked, setPicked] = useState<string | null>(null);
+  const onSelect = useCallback(
+    (code: string) => {
+      setPicked(code);
+      onToggleArea(code);
+    },
+    [onToggleArea],
+  );
 
   const yearLabel = formatYear(measure.period, year);
   // The councils of this year (the same set both maps draw, checked by the ingest): for the source line.
@@ -274,9 +285,11 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
             note={`The same colour bands in every year, ${formatYear(measure.period, data.years[0]!)} to ${formatYear(measure.period, data.years[data.years.length - 1]!)}, so colours can be compared across years.`}
           />
         </div>
-        <div className={`${styles.info} ${cur ? styles.infoActive : ''}`} aria-live="polite" aria-atomic="true">
+        <div className={`${styles.info} ${cur || picked ? styles.infoActive : ''}`} aria-live="polite" aria-atomic="true">
           {cur ? (
-            <Info name={names.get(cur.code)?.name ?? cur.name} code={cur.code} yearLabel={yearLabel} view={view} selected={selected.includes(cur.code)} />
+            <Info name={names.get(cur.code)?.name ?? cur.name} code={cur.code} yearLabel={yearLabel} view={view} selected={selected.includes(cur.code)} profile={!embed && cur.code === picked} />
+          ) : picked && names.get(picked) ? (
+            <Info name={names.get(picked)!.name} code={picked} yearLabel={yearLabel} view={view} selected={selected.includes(picked)} profile={!embed} />
           ) : (
             <p className={styles.hint}>Point at a council, or tab to a map and use the arrow keys, to see its figure. Click, tap or press Enter to add it to the comparison.</p>
           )}
@@ -380,7 +393,7 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
   );
 }
 
-function Info({ name, code, yearLabel, view, selected }: { name: string; code: string; yearLabel: string; view: YearView; selected: boolean }) {
+function Info({ name, code, yearLabel, view, selected, profile }: { name: string; code: string; yearLabel: string; view: YearView; selected: boolean; profile: boolean }) {
   const fill = view.fills[code];
   const v = view.values.get(code);
   const r = view.ranks.get(code);
@@ -408,6 +421,11 @@ function Info({ name, code, yearLabel, view, selected }: { name: string; code: s
         </p>
       )}
       <p className={styles.infoSel}>{selected ? 'In the comparison: select again (click, tap or Enter) to remove it.' : 'Select (click, tap or Enter) to add it to the comparison.'}</p>
+      {profile && (
+        <p className={styles.infoSel}>
+          <a href={profilePath(code)}>{name}&rsquo;s profile</a>: every figure against England, its region and similar councils.
+        </p>
+      )}
     </div>
   );
 }

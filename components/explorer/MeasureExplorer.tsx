@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AreaPicker, type PickerArea } from '@/components/controls/AreaPicker';
+import { profilePath } from '@/lib/areas/identity';
 import { SegmentedControl } from '@/components/controls/SegmentedControl';
 import { Tabs } from '@/components/controls/Tabs';
 import { YearSlider } from '@/components/controls/YearSlider';
@@ -191,7 +192,7 @@ export function MeasureExplorer({ data, downloadFile }: { readonly data: Measure
         </div>
       )}
       <div className={`${styles.controls} needs-js`}>
-        <AreaPicker areas={pickerAreas} selected={state.areas} max={MAX_AREAS} onAdd={addArea} onRemove={removeArea} />
+        <AreaPicker areas={pickerAreas} selected={state.areas} max={MAX_AREAS} onAdd={addArea} onRemove={removeArea} profileHref={profilePath} />
         {measure.hasRate && measure.hasCount && (
           <SegmentedControl
             name={`${id}-unit`}

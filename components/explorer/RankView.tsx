@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import { RankChart } from '@/components/charts/RankChart';
+import { profilePath } from '@/lib/areas/identity';
 import { SegmentedControl } from '@/components/controls/SegmentedControl';
 import { useFrameMode } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
@@ -94,6 +95,7 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
           cursor={cursor}
           onCursorChange={moveCursor}
           onSelect={embed ? undefined : onToggleArea}
+          profileHref={embed ? undefined : profilePath}
           titleId={`${id}-title`}
         />
       </ChartFrame>

@@ -15,6 +15,7 @@ import { MISSING_STATUSES, STATUS_LABEL, STATUS_MEANING } from '@/lib/status';
 import type { TableMode, ViewState, YearOrder } from '@/lib/view-state';
 import { placesLabel, shownAreas } from './ChartView';
 import { DataTable, type CellRef } from './DataTable';
+import { profilePath } from '@/lib/areas/identity';
 import styles from './views.module.css';
 
 const marksLabel = (marks: readonly string[]) => `before a break in the series: see note ${marks.join(' and ')} under the table`;
@@ -121,6 +122,7 @@ export function TableView({ data, state, onChange }: { readonly data: MeasureDat
           selected={selected}
           onSelect={setPicked}
           bounded={embed}
+          rowHref={embed ? undefined : profilePath}
         />
         <dl className={styles.statusLegend}>
           {MISSING_STATUSES.filter((s) => present.has(s)).map((s) => (

@@ -6,7 +6,7 @@ import { absolute } from '@/lib/share/embed';
 import { SITE_NAME } from '@/lib/site';
 import { useFrameMode, useLinkTarget } from './FrameMode';
 import type { ChartShare } from '@/lib/share/types';
-import { groupSources } from '@/lib/explorer/describe';
+import { groupSources, groupTail } from '@/lib/explorer/describe';
 import type { SourceRef } from '@/lib/explorer/types';
 import styles from './ChartFrame.module.css';
 
@@ -24,6 +24,8 @@ export interface ChartFrameProps {
   /** Embeds: no share actions, but the description and a link back are kept. */
   readonly actions?: ReactNode;
   readonly children: ReactNode;
+  /** Whether the page lists every release under a Sources view (measure pages); area pages do not. */
+  readonly sourcesListed?: boolean;
   /** Minimal chrome (embeds): no definition paragraph. */
   readonly compact?: boolean;
 }
@@ -32,7 +34,7 @@ export interface ChartFrameProps {
  * The one frame every chart sits in (DESIGN §5): title, definition and unit, the chart, the source
  * line, notes, and the actions. A <figure> so the title and source travel with the chart.
  */
-export function ChartFrame({ id, title, definition, sources, rateNote, notes, share, actions, children, compact }: ChartFrameProps) {
+export function ChartFrame({ id, title, definition, sources, rateNote, notes, share, actions, children, compact, sourcesListed = true }: ChartFrameProps) {
   const embed = useFrameMode() === 'embed';
   const linkTarget = useLinkTarget();
   const origin = useOrigin();
@@ -66,7 +68,7 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, sh
                 ) : (
                   latest
                 )}
-                {g.count > 1 && ` and ${g.count - 1} earlier release${g.count > 2 ? 's' : ''} (listed under Sources)`}
+                {groupTail(g, sourcesListed ? ' (listed under Sources)' : '')}
               </span>
             );
           })}

@@ -9,7 +9,7 @@ import type { DeprivationSummary } from './context';
 import type { NeighbourComparison, NeighbourSet } from './neighbours';
 import { unpackCell, type PathwaySeries } from './pathway';
 import type { ProfileTrend } from './trends';
-import { andList, cellText, conversionText, RATE_UNIT, type MeasureInfo } from './words';
+import { andList, cellText, conversionText, RATE_UNIT, stepConversionText, type MeasureInfo } from './words';
 
 /**
  * What the share kit of each chart on an area page shares (pure, browser or server): the figures
@@ -121,9 +121,8 @@ export function describePathway(area: AreaRef, series: PathwaySeries, year: numb
     return `${measures[id]!.shortLabel}: ${parts.join(', ')}`;
   });
   const conv = series.steps.slice(1).map((id, i) => {
-    const from = measures[series.steps[i]!]!.shortLabel.toLowerCase();
     const eng = isEngland ? '' : ` (England ${conversionText(y.englandConversions[i])})`;
-    return `${measures[id]!.shortLabel} per ${from}: ${conversionText(y.conversions[i])}${eng}`;
+    return `${stepConversionText(y.conversions[i], measures[series.steps[i]!]!.countUnit, measures[id]!.countUnit)}${eng}`;
   });
   return `Bar chart of the child protection pathway in ${area.name}, ${yl}, ${RATE_UNIT}. ${steps.join('. ')}. From one step to the next, from the counts: ${conv.join('; ')}.`;
 }

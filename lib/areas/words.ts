@@ -69,3 +69,18 @@ export function pickMeasures<T>(rec: Readonly<Record<string, T>>, ids: Iterable<
   for (const id of ids) if (rec[id] !== undefined) out[id] = rec[id]!;
   return out;
 }
+
+const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * A conversion between pathway steps in words, from the two counts' ratio: "1 enquiry for every 3
+ * referrals", "87 plans for every 100 conferences", "1.2 plans for each conference".
+ */
+export function stepConversionText(ratio: number | null | undefined, fromUnit: string, toUnit: string): string {
+  if (ratio === null || ratio === undefined) return 'not known (a count is missing)';
+  if (ratio <= 0) return `no ${toUnit}`;
+  if (ratio >= 1) return `${formatRate(Math.round(ratio * 10) / 10)} ${toUnit} for each ${singular(fromUnit)}`;
+  if (ratio > 0.6) return `${Math.round(ratio * 100)} ${toUnit} for every 100 ${fromUnit}`;
+  const n = Math.round(1 / ratio);
+  return `1 ${singular(toUnit)} for every ${n} ${n === 1 ? singular(fromUnit) : fromUnit}`;
+}

@@ -84,6 +84,10 @@ export interface SourceGroup {
   /** Latest release used, for the link and the release named first. */
   readonly latest: SourceRef;
   readonly count: number;
+  /** Other tables of the latest release (an area page's pathway draws on C1, C4 and D3). */
+  readonly otherTables: readonly SourceRef[];
+  /** Older releases of the publication (distinct releases, not tables). */
+  readonly earlier: number;
 }
 
 /** Releases of the same publication grouped, newest first, for a short source line. */
@@ -96,6 +100,14 @@ export function groupSources(sources: readonly SourceRef[]): SourceGroup[] {
   return [...groups.values()].map((list) => {
     const sorted = [...list].sort((a, b) => publishedOrder(b) - publishedOrder(a));
     const latest = sorted[0]!;
-    return { publication: `${latest.publisher}, ${latest.title}`, latest, count: list.length };
+    const otherTables = sorted.filter((x) => x !== latest && x.release === latest.release);
+    const earlier = new Set(sorted.filter((x) => x.release !== latest.release).map((x) => x.release)).size;
+    return { publication: `${latest.publisher}, ${latest.title}`, latest, count: list.length, otherTables, earlier };
   });
+}
+
+/** "and C4: …; and 2 earlier releases": what a source line adds after a group's latest release and table. */
+export function groupTail(g: SourceGroup, listed = ''): string {
+  const tables = g.otherTables.filter((t) => t.table).map((t) => `; ${t.table}`).join('');
+  return `${tables}${g.earlier > 0 ? ` and ${g.earlier} earlier release${g.earlier > 1 ? 's' : ''}${listed}` : ''}`;
 }

@@ -5,7 +5,7 @@ import type { ChartShare, CitationInput, CsvExport } from '../share/types';
 import { STATUS_LABEL } from '../status';
 import { serializeViewState, type StateContext, type ViewState } from '../view-state';
 import { cellAt, councilsIn, ENGLAND, provenanceAt, valueAt } from './access';
-import { groupSources, publishedOrder, unitLabel, yearRange } from './describe';
+import { groupSources, groupTail, publishedOrder, unitLabel, yearRange } from './describe';
 import type { AreaMeta, MeasureData, SourceRef, Unit } from './types';
 
 /**
@@ -20,7 +20,7 @@ export function viewPaths(measureId: string, state: ViewState, ctx: StateContext
 
 /** Plain-text source line, as the frame prints it. */
 export function sourceLineText(sources: readonly SourceRef[], rateNote?: string): string {
-  const groups = groupSources(sources).map((g) => `${g.publication}, ${g.latest.release}${g.latest.table ? `, ${g.latest.table}` : ''}${g.count > 1 ? ` and ${g.count - 1} earlier release${g.count > 2 ? 's' : ''}` : ''}`);
+  const groups = groupSources(sources).map((g) => `${g.publication}, ${g.latest.release}${g.latest.table ? `, ${g.latest.table}` : ''}${groupTail(g)}`);
   return `Source: ${groups.join('; ')}.${rateNote ? ` ${rateNote}` : ''}`;
 }
 
@@ -62,7 +62,7 @@ export function citationFromSources(sources: readonly SourceRef[], subject: stri
     subject,
     dataYears,
     ...(breakNote ? { breakNote } : {}),
-    otherReleases: sorted.length - 1,
+    otherReleases: new Set(sorted.filter((x) => x.release !== latest.release).map((x) => x.release)).size,
   };
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NOT_PAGES } from '../../lib/pages';
@@ -25,8 +25,10 @@ test('sitemap.xml lists exactly the pages of the export, with absolute URLs that
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   expect(urls.every((u) => u.startsWith(`${SITE_URL}/`))).toBe(true);
   const listed = urls.map((u) => u.slice(SITE_URL.length)).sort();
+  // A page that asks not to be indexed (a council's older code, leading to its current page) is not in the sitemap.
+  const noindex = (p: string) => /<meta name="robots" content="noindex/.test(readFileSync(path.join(OUT, p, 'index.html'), 'utf8'));
   const exported = pages(OUT)
-    .filter((p) => !NOT_PAGES.some((re) => re.test(p)))
+    .filter((p) => !NOT_PAGES.some((re) => re.test(p)) && !noindex(p))
     .sort();
   expect(exported).toContain('/measures/looked-after/');
   expect(listed).toEqual(exported);

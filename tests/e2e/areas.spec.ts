@@ -1,0 +1,227 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The area pages (issue 9): finding a council, what its page shows, former and renamed councils, keyboard, axe. */
+
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Find a council' });
+const status = (page: Page) => page.getByTestId('search-status');
+
+test.describe('finding a council', () => {
+  test('by postcode: the lookup of that postcode area alone is fetched, only once a postcode is typed', { tag: '@phone' }, async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/postcodes/')) fetched.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/areas/');
+    await search(page).fill('Black');
+    await expect(page.getByTestId('search-results').getByRole('link', { name: 'Blackpool' })).toBeVisible();
+    expect(fetched).toEqual([]);
+    await search(page).fill('fy1 1aa');
+    await expect(status(page)).toHaveText('FY1 1AA is in Blackpool.');
+    expect(fetched).toEqual(['/postcodes/FY.json']);
+    await page.getByTestId('postcode-results').getByRole('link', { name: 'Blackpool' }).click();
+    await expect(page).toHaveURL(/\/areas\/E06000009\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blackpool');
+  });
+
+  test('by outward code: one council, or several with a request for the full postcode', async ({ page }) => {
+    await page.goto('/areas/');
+    await search(page).fill('FY1');
+    await expect(status(page)).toHaveText('Postcode district FY1 is in Blackpool.');
+    await search(page).fill('FY5');
+    await expect(status(page)).toContainText('covers parts of Blackpool and Lancashire');
+    await expect(status(page)).toContainText('Type the full postcode');
+    await expect(page.getByTestId('postcode-results').getByRole('link')).toHaveText(['Blackpool', 'Lancashire']);
+  });
+
+  test('a postcode outside England says which nation it is in; a malformed or unknown one says so', async ({ page }) => {
+    await page.goto('/areas/');
+    await search(page).fill('CF10 1EP');
+    await expect(status(page)).toContainText('CF10 1EP is in Wales. This site covers councils in England.');
+    await search(page).fill('EH1 1YZ');
+    await expect(status(page)).toContainText('is in Scotland');
+    await search(page).fill('BT1 5GS');
+    await expect(status(page)).toContainText('is in Northern Ireland');
+    await search(page).fill('FY1 1AAA');
+    await expect(status(page)).toContainText('is not a postcode we can read');
+    await search(page).fill('QQ1 1AA');
+    await expect(status(page)).toContainText('No UK postcode starts “QQ”');
+  });
+
+  test('by town: a district leads to the council that runs its children’s services', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/areas/');
+    await search(page).fill('Harrogate');
+    const hit = page.getByTestId('search-results').getByRole('link', { name: 'Harrogate' });
+    await expect(hit).toBeVisible();
+    await expect(page.getByTestId('search-results')).toContainText('now part of North Yorkshire');
+    await hit.click();
+    await expect(page).toHaveURL(/\/areas\/E06000065\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('North Yorkshire');
+  });
+
+  test('by a region word: "north" lists the regions, then the councils', async ({ page }) => {
+    await page.goto('/areas/');
+    await search(page).fill('north');
+    const results = page.getByTestId('search-results');
+    await expect(results.getByRole('heading', { name: 'Regions' })).toBeVisible();
+    const regions = results.getByRole('list').first().getByRole('link');
+    await expect(regions).toHaveText(['North East', 'North West']);
+    for (const name of ['North Yorkshire', 'North Tyneside', 'North Somerset']) await expect(results.getByRole('link', { name, exact: true })).toBeVisible();
+    await search(page).fill('zzzz');
+    await expect(status(page)).toContainText('No council, region, town or district matches');
+  });
+});
+
+test.describe("a council's page", () => {
+  test("Blackpool's page shows its latest figures in the HTML, without JavaScript, and names its ten neighbours", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/areas/E06000009/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blackpool');
+    // DfE, Children looked after in England 2025: Blackpool 531 children, 184 per 10,000 (England 67).
+    const cla = page.locator('[data-measure="looked-after"]');
+    await expect(cla.getByTestId('figure-looked-after')).toContainText('184');
+    await expect(cla).toContainText('531 children');
+    await expect(cla).toContainText('31 March 2025');
+    await expect(cla).toContainText('England67');
+    await expect(cla).toContainText('the highest of 151 councils');
+    await expect(cla).toContainText('Above the 99.8% limits');
+    await expect(page.getByTestId('neighbours').getByRole('listitem')).toHaveCount(10);
+    await expect(page.getByTestId('neighbours').getByRole('link')).toHaveText(['Hartlepool', 'Middlesbrough', 'Sunderland', 'Liverpool', 'South Tyneside', 'Redcar and Cleveland', 'Rochdale', 'Torbay', 'Salford', 'Stoke-on-Trent']);
+    // The charts are in the HTML too.
+    await expect(page.locator('#pathway-chart-chart svg').first()).toBeAttached();
+    await expect(page.locator('#similar-chart-chart svg').first()).toBeAttached();
+    await expect(page.locator('[id^="trend-"][id$="-chart"] svg')).not.toHaveCount(0);
+    await context.close();
+  });
+
+  test('each headline figure links to its measure page with the area selected', async ({ page }) => {
+    await page.goto('/areas/E06000009/');
+    await page.locator('[data-measure="s47-enquiries"]').getByRole('link', { name: 'Section 47 enquiries' }).click();
+    await expect(page).toHaveURL(/\/measures\/s47-enquiries\/\?areas=E06000009$/);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Blackpool' }).first()).toBeVisible();
+  });
+
+  test('a suppressed figure shows as missing with its reason, and the last published year', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/areas/E06000053/');
+    const cpp = page.locator('[data-measure="child-protection-plans"]');
+    await expect(cpp.getByTestId('figure-child-protection-plans')).toHaveText('suppressed c');
+    await expect(cpp).toContainText('Suppressed by DfE to protect confidentiality');
+    await expect(cpp).toContainText('Last published figure: 31 March 2024');
+    await expect(cpp).not.toContainText('highest of');
+  });
+
+  test('the pathway has a year control; the share kit follows the year', async ({ page }) => {
+    await page.goto('/areas/E06000009/');
+    const frame = page.locator('figure').filter({ has: page.getByRole('heading', { name: /The child protection pathway in Blackpool/ }) });
+    await expect(frame.getByRole('heading', { level: 2 })).toContainText('2024-25');
+    await frame.getByLabel('Year').selectOption('2020');
+    await expect(frame.getByRole('heading', { level: 2 })).toContainText('2019-20');
+    await expect(page).toHaveURL(/\?year=2020#?/);
+    await expect(frame.locator('[data-step="referrals"] [data-series="area"]').first()).toHaveAttribute('data-value', /\d/);
+  });
+
+  test("a former council's page leads to its successors", { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/areas/E10000021/');
+    const note = page.getByTestId('former');
+    await expect(note).toContainText('Northamptonshire no longer exists');
+    await expect(note).toContainText('2009-10 to 2020-21');
+    await note.getByRole('link', { name: 'West Northamptonshire' }).click();
+    await expect(page).toHaveURL(/\/areas\/E06000062\/$/);
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="history"]')).toContainText('Northamptonshire');
+  });
+
+  test("an older code (Barnsley's E08000016) leads to the current page, with and without JavaScript", async ({ browser, page }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto('/areas/E08000016/');
+    await expect(noJs).toHaveURL(/\/areas\/E08000038\/$/);
+    await context.close();
+    const res = await page.request.get('/areas/E08000016/');
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('href="/areas/E08000038/"');
+    expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/areas\/E08000038\/"/);
+    await page.goto('/areas/E08000016/');
+    await expect(page).toHaveURL(/\/areas\/E08000038\/$/);
+    await expect(page.locator('[data-measure="referrals"]')).toContainText('2024-25');
+  });
+
+  test('England and a region have their own pages', async ({ page }) => {
+    await page.goto('/areas/E92000001/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('England');
+    await expect(page.getByRole('heading', { name: 'The regions' })).toBeVisible();
+    await page.getByRole('link', { name: 'North West', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/areas\/E12000002\/$/);
+    await expect(page.getByRole('heading', { name: 'Councils in North West' })).toBeVisible();
+    await expect(page.locator('[data-measure="looked-after"]')).toContainText(/of 9 regions/);
+  });
+});
+
+test('keyboard only: from the home page to a council, its pathway year and its share kit', async ({ page }) => {
+  await page.goto('/');
+  /** Press Tab until the focused element passes `is` (evaluated in the page). */
+  const tabUntil = async (is: (el: Element) => boolean, what: string, max = 60, key = 'Tab') => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press(key);
+      if (await page.evaluate((src) => new Function('el', `return (${src})(el)`)(document.activeElement), is.toString())) return;
+    }
+    throw new Error(`Tab never reached ${what} (${max} presses)`);
+  };
+  await tabUntil((el) => el.textContent === 'Areas' && el.tagName === 'A', 'the Areas link');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/areas\/$/);
+  await tabUntil((el) => el.getAttribute('type') === 'search', 'the search box');
+  await page.keyboard.type('Blackpool');
+  await expect(page.getByTestId('search-results').getByRole('link', { name: 'Blackpool' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/areas\/E06000009\/$/);
+  await tabUntil((el) => el.textContent === 'The pathway' && el.tagName === 'A', 'the pathway link');
+  await page.keyboard.press('Enter');
+  await tabUntil((el) => el.tagName === 'SELECT', 'the year control');
+  await page.keyboard.press('ArrowDown'); // one year back
+  await expect(page.getByRole('heading', { name: /The child protection pathway in Blackpool, 2023-24/ })).toBeVisible();
+  // Back to the pathway's share kit (before the chart), and cite the year chosen.
+  await tabUntil((el) => el.tagName === 'BUTTON' && el.textContent === 'Cite', "the pathway's Cite button", 8, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('pre[data-format="apa"]').filter({ hasText: 'child protection pathway, Blackpool' })).toContainText('2023-24');
+});
+
+test('the area embed shows the chart asked for, with its source and a link back', async ({ page }) => {
+  await page.goto('/embed/areas/E06000009/?chart=pathway');
+  await expect(page.getByRole('heading', { name: /The child protection pathway in Blackpool/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /and its 10 statistical neighbours/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Open this chart in/ })).toHaveAttribute('href', /\/areas\/E06000009\/#pathway$/);
+  await page.goto('/embed/areas/E06000009/?chart=nonsense');
+  await expect(page.getByRole('status')).toContainText('no chart “nonsense”');
+  const oembed = await (await page.request.get('/oembed/areas/E06000009.json')).json();
+  expect(oembed).toMatchObject({ type: 'rich', version: '1.0' });
+  expect(oembed.html).toContain('/embed/areas/E06000009/');
+  const card = await page.request.get('/og/areas/E06000009.png');
+  expect(card.headers()['content-type']).toContain('image/png');
+});
+
+for (const url of ['/areas/', '/areas/E06000009/', '/areas/E92000001/', '/areas/E12000002/', '/areas/E10000021/', '/areas/E06000053/', '/areas/E08000016/', '/embed/areas/E06000009/']) {
+  test(`axe-core finds no violations on ${url}`, { tag: '@phone' }, async ({ page }) => {
+    if (url === '/areas/E08000016/') {
+      // The page of an older code moves on at once (meta refresh, which React also renders once it runs): check it as it stands, without the refresh or scripts.
+      const html = (await (await page.request.get(url)).text()).replace(/<meta http-equiv="refresh"[^>]*>/, '').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+      await page.route(`**${url}`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    }
+    await page.goto(url);
+    if (url === '/areas/') await search(page).fill('north');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+  });
+}
+
+test('no area page scrolls sideways on a phone', { tag: '@phone-only' }, async ({ page }) => {
+  for (const url of ['/areas/', '/areas/E06000009/', '/areas/E92000001/', '/areas/E12000002/', '/areas/E10000021/', '/areas/E06000053/']) {
+    await page.goto(url);
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(over, url).toBeLessThanOrEqual(0);
+    // every headline figure is on screen horizontally
+    for (const box of await page.locator('[data-testid^="figure-"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(375);
+  }
+});
