@@ -37,6 +37,8 @@ export default function MethodologyPage() {
           <li><a href="#missing">Missing values</a></li>
           <li><a href="#reorganisations">Council reorganisations</a></li>
           <li><a href="#maps">Maps, rankings and funnel plots</a></li>
+          <li><a href="#area-pages">Area pages: ranks, verdicts and averages</a></li>
+          <li><a href="#postcodes">Finding a council by postcode or town</a></li>
           <li><a href="#quotes">Quotes on the charts</a></li>
           <li><a href="#citing">Citing, embedding and downloading</a></li>
         </ul>
@@ -170,6 +172,13 @@ export default function MethodologyPage() {
         councils of 2021-22 (with DfE&rsquo;s &ldquo;old&rdquo; lists for four councils that had gone), so councils of earlier years have no 2025 neighbours. The model&rsquo;s variables and
         weights are described by DfE with <a href="https://www.gov.uk/government/publications/local-authority-interactive-tool-lait">LAIT</a>.
       </p>
+      <p id="neighbours-average">
+        <strong>The neighbours&rsquo; average</strong> on an area page is the plain mean of the ten neighbours&rsquo; rates per 10,000 children in the year shown: each council
+        counts once, whatever its size (it is not the rate of the ten councils&rsquo; children taken together), and a neighbour with no figure that year (suppressed, or not yet
+        created) is left out, and the page says how many of the ten the average covers &mdash; as DfE&rsquo;s LAIT tool averages statistical neighbours. A council&rsquo;s page
+        uses the 2025 model; a council that had gone by 2025 (Northamptonshire, Cumbria, Dorset, Bournemouth, Poole) uses the April 2021 groupings. A neighbour listed under a
+        code that has since changed (Barnsley, Sheffield, Buckinghamshire&hellip;) contributes its figure under the code in force that year.
+      </p>
 
       <h2 id="factors">Factors identified at the end of assessment</h2>
       <p>
@@ -281,12 +290,51 @@ export default function MethodologyPage() {
         numbers), so a colour means the same number in every year and playing through the years shows real change. The palette is ColorBrewer&rsquo;s single-hue blues, readable
         with every kind of colour vision; a council with no figure is hatched, never coloured, and listed in the legend with DfE&rsquo;s reason.
       </p>
-      <p>
+      <p id="funnel">
         <strong>Funnel plots.</strong> A small council&rsquo;s rate moves a lot from chance alone. The funnel plot shows each council&rsquo;s rate against its number of children
         aged 0 to 17, with England&rsquo;s rate as the centre line and limits within which 95% and 99.8% of councils would fall if every council had England&rsquo;s underlying
         rate and differed only by chance (exact Poisson limits, with Spiegelhalter&rsquo;s interpolation: Spiegelhalter, D. J. (2005) &ldquo;Funnel plots for comparing
         institutional performance&rdquo;, <em>Statistics in Medicine</em> 24(8)). Councils differ for many real reasons (need, practice, recording), so most fall outside the
         limits; the plot is for seeing which differences are larger than size alone would explain, not a league table.
+      </p>
+
+      <h2 id="area-pages">Area pages: ranks, verdicts and averages</h2>
+      <p>
+        Each area&rsquo;s page gives, for each core measure, its latest figure, England&rsquo;s and its region&rsquo;s rate the same year, and for a council:
+      </p>
+      <ul>
+        <li>
+          <strong>Its rank</strong> among the councils with a figure that year, the highest rate first (&ldquo;6th highest of 153 councils&rdquo;); councils with the same rate
+          share a rank (&ldquo;joint&rdquo;). A council whose figure is suppressed or missing is not ranked, and the page says why the figure is missing and gives its last
+          published one. A region is ranked among the nine regions.
+        </li>
+        <li>
+          <strong>Its funnel verdict</strong>: whether its rate lies above, below or within the 99.8% limits of the <a href="#funnel">funnel plot</a> for a council of its number
+          of children (the population DfE uses for the rate), around England&rsquo;s rate that year. Outside the limits means a difference from England&rsquo;s rate that chance
+          alone would produce only twice in a thousand times; it does not say why, and it is not a judgement of the council&rsquo;s practice.
+        </li>
+        <li>
+          <strong>Its statistical neighbours</strong> and <a href="#neighbours-average">their average</a>, each measure on its own scale (the measures differ tenfold).
+        </li>
+      </ul>
+      <p>
+        A council whose code changed with no change of area (Barnsley and Sheffield in May 2025; Buckinghamshire, North Yorkshire and Somerset becoming unitary councils in 2020 and
+        2023; Northumberland&rsquo;s and Gateshead&rsquo;s codes corrected in 2013) has one page under today&rsquo;s code, with its figures under every code as one series; its older
+        codes lead there. A council that was split or merged into others keeps its own page, whose figures stop at its last year, with links to the councils that replaced it.
+        The pathway on an area page is as <a href="#pathway">above</a>, for each year, beside its neighbours&rsquo; average and England.
+      </p>
+
+      <h2 id="postcodes">Finding a council by postcode or town</h2>
+      <p>
+        The search on the <Link href="/areas/">areas page</Link> finds a council from a full postcode through ONS&rsquo;s postcode directory of November 2022 (as mySociety&rsquo;s
+        mini postcode lookup compresses it: runs of consecutive postcodes in one district), from an outward code such as FY1 through the postcode districts of the NHS COVID-19
+        app&rsquo;s lookup (2020) with every council a run of the 2022 directory starts in added, and from a town through the districts of ONS&rsquo;s April 2023 district to county
+        lookup and the districts abolished since 2019. Every district is mapped to the council that runs children&rsquo;s services there today. An outward code that reaches into
+        several councils lists them all (no source gives shares) and asks for the full postcode. A postcode created after November 2022 falls in a neighbouring run, usually but
+        not always the right council. Postcodes in Wales, Scotland, the Channel Islands and the Isle of Man are named as such; Northern Ireland&rsquo;s (all beginning BT) only as
+        Northern Ireland, since ONS supplies them under a separate licence (<Link href="/data/#postcode-ranges">postcode-ranges.csv</Link>,{' '}
+        <Link href="/data/#postcode-districts">postcode-districts.csv</Link>, <Link href="/data/#districts">districts.csv</Link>; how they were built is in{' '}
+        <code>reports/postcodes.md</code>).
       </p>
 
       <h2 id="quotes">Quotes on the charts</h2>

@@ -19,7 +19,6 @@ interface Props {
  */
 export function HeadlineSection({ data, measures, sources }: Props) {
   const { profile, regionName } = data;
-  const name = profile.area.name;
   return (
     <section className={styles.section} aria-labelledby="latest">
       <h2 id="latest">Latest figures</h2>
@@ -27,8 +26,8 @@ export function HeadlineSection({ data, measures, sources }: Props) {
         Rates are per 10,000 children aged 0 to 17.{' '}
         {profile.area.level === 'la' && (
           <>
-            The ranks put the highest rate first. The limits are those of a <Link href="/methodology/#funnel">funnel plot</Link>: a council of {name}&rsquo;s size with England&rsquo;s
-            rate would fall outside its 99.8% limits by chance only twice in a thousand.
+            The ranks put the highest rate first. The limits are those of a <Link href="/methodology/#funnel">funnel plot</Link>: a council with as many children as this one and
+            England&rsquo;s rate would fall outside its 99.8% limits by chance only twice in a thousand.
           </>
         )}
       </p>

@@ -50,7 +50,7 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
   const y = series.years.find((x) => x.year === year)!;
   const isEngland = area.code === 'E92000001';
   const hasNeighbours = series.neighbourModel !== undefined;
-  const share = useMemo(() => pathwayShare(area, series, year, latest, measures, sources), [area, series, year, latest, measures, sources]);
+  const share = useMemo(() => pathwayShare(area, series, year, latest, measures, sources, breaks), [area, series, year, latest, measures, sources, breaks]);
   const used = [...new Set(y.sourceIds)].map((s) => (s ? sources[s] : undefined)).filter((s): s is SourceRef => s !== undefined);
   const yl = formatYear('reporting-year', year);
   const steps = series.steps.map((sid) => measures[sid]!);

@@ -55,8 +55,8 @@ function Layout({ props, width }: { readonly props: PathwayChartProps; readonly 
   const maxLabel = Math.max(0, ...props.steps.map((s) => textWidth(s.label, fs, true)));
   const labelCol = stacked ? 0 : Math.min(maxLabel + 14, Math.round(width * 0.3));
   const valueRoom = textWidth(props.formatValue(Math.max(0, ...values)), fs) + 12;
-  const left = labelCol;
-  const right = width - valueRoom;
+  const left = r1(labelCol);
+  const right = r1(width - valueRoom);
   const top = fs + 12;
   const group = n * BAR + (n - 1) * GAP;
   const labelH = stacked ? fs + 6 : 0;

@@ -1,5 +1,6 @@
 import { breakPhrase, changeWithBreaks } from '../breaks';
 import { formatChange, formatCount, formatRate, formatYear } from '../format';
+import { countedTheEarlierWay } from '../explorer/breaks';
 import { citationFromSources, CSV_COLUMNS, sourceLineText } from '../explorer/share';
 import { rateNoteFromYears } from '../explorer/describe';
 import type { Series, SeriesBreak, SourceRef } from '../explorer/types';
@@ -31,7 +32,13 @@ export interface AreaRef {
 
 type Row = (string | number)[];
 
-function csvRow(area: { code: string; name: string }, year: number, m: Pick<MeasureInfo, 'id' | 'period'> & { unitLabel: string }, c: Cell | undefined, rateOrigin: string, sourceId: string | undefined, sources: Readonly<Record<string, SourceRef>>): Row {
+/** "Before the 2012-13 break in the series: children who were the subject of a section 47 enquiry." (as the measure pages' CSVs say it) */
+function breakNote(breaks: readonly SeriesBreak[] | undefined, m: Pick<MeasureInfo, 'period'>, year: number): string {
+  const b = breaks ? countedTheEarlierWay(breaks, year) : undefined;
+  return b ? `Before the ${formatYear(m.period, b.year)} break in the series: ${b.before}.` : '';
+}
+
+function csvRow(area: { code: string; name: string }, year: number, m: Pick<MeasureInfo, 'id' | 'period'> & { unitLabel: string; breaks?: readonly SeriesBreak[] }, c: Cell | undefined, rateOrigin: string, sourceId: string | undefined, sources: Readonly<Record<string, SourceRef>>): Row {
   return [
     area.code,
     area.name,
@@ -45,6 +52,7 @@ function csvRow(area: { code: string; name: string }, year: number, m: Pick<Meas
     rateOrigin,
     sourceId ?? '',
     sourceId && sources[sourceId] ? sources[sourceId]!.citation : '',
+    breakNote(m.breaks, m, year),
   ];
 }
 
@@ -127,14 +135,14 @@ export function describePathway(area: AreaRef, series: PathwaySeries, year: numb
   return `Bar chart of the child protection pathway in ${area.name}, ${yl}, ${RATE_UNIT}. ${steps.join('. ')}. From one step to the next, from the counts: ${conv.join('; ')}.`;
 }
 
-export function pathwayShare(area: AreaRef, series: PathwaySeries, year: number, latestYear: number, measures: Readonly<Record<string, MeasureInfo>>, sources: Readonly<Record<string, SourceRef>>): ChartShare {
+export function pathwayShare(area: AreaRef, series: PathwaySeries, year: number, latestYear: number, measures: Readonly<Record<string, MeasureInfo>>, sources: Readonly<Record<string, SourceRef>>, breaks: Readonly<Record<string, readonly SeriesBreak[]>> = {}): ChartShare {
   const y = series.years.find((x) => x.year === year)!;
   const rows: Row[] = [];
   const isEngland = area.code === 'E92000001';
   series.steps.forEach((id, i) => {
     const m = measures[id]!;
-    const rate = { ...m, unitLabel: 'per 10,000 children aged 0 to 17' };
-    const count = { ...m, unitLabel: m.countUnit };
+    const rate = { ...m, unitLabel: 'per 10,000 children aged 0 to 17', breaks: breaks[id] };
+    const count = { ...m, unitLabel: m.countUnit, breaks: breaks[id] };
     rows.push(csvRow(area, year, rate, unpackCell(y.rate[i]!), y.rateOrigins[i]!, y.sourceIds[i] ?? undefined, sources));
     rows.push(csvRow(area, year, count, unpackCell(y.count[i]!), '', y.sourceIds[i] ?? undefined, sources));
     if (y.neighbours[i] !== null) rows.push(csvRow({ code: '', name: `Average of ${area.name}'s statistical neighbours (${y.neighboursN[i]} with a figure)` }, year, rate, { kind: 'value', value: y.neighbours[i]! }, 'computed', undefined, sources));
@@ -192,7 +200,7 @@ export function trendShare(m: MeasureInfo, trend: ProfileTrend & { readonly link
   for (const s of trend.series)
     s.points.forEach((p, i) => {
       const pv = trend.provenance[s.key]?.[i];
-      rows.push(csvRow({ code: pv?.code ?? s.key, name: s.label }, p.year, { ...m, unitLabel }, p.cell, pv?.rateOrigin ?? '', pv?.sourceId, sources));
+      rows.push(csvRow({ code: pv?.code ?? s.key, name: s.label }, p.year, { ...m, unitLabel, breaks }, p.cell, pv?.rateOrigin ?? '', pv?.sourceId, sources));
     });
   const used = refs(trend.sourceIds, sources);
   const head = `Line chart of ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, ${unitLabel}, ${formatYear(m.period, first)} to ${formatYear(m.period, last)}.`;
@@ -223,8 +231,8 @@ export function decilesShare(area: AreaRef, d: NonNullable<DeprivationSummary['d
   const rows: Row[] = [];
   const m = { id: 'imd-2019-children-by-decile', period: 'year' as const, unitLabel: 'share of children aged 0 to 15 (mid-2015)' };
   d.area.forEach((s, i) => {
-    rows.push([area.code, area.name, 2019, `IMD 2019 decile ${i + 1}`, m.id, m.unitLabel, s, 'ok', '', '', d.sourceId, sources[d.sourceId]?.citation ?? '']);
-    if (!isEngland) rows.push(['E92000001', 'England', 2019, `IMD 2019 decile ${i + 1}`, m.id, m.unitLabel, d.england[i]!, 'ok', '', '', d.sourceId, sources[d.sourceId]?.citation ?? '']);
+    rows.push([area.code, area.name, 2019, `IMD 2019 decile ${i + 1}`, m.id, m.unitLabel, s, 'ok', '', '', d.sourceId, sources[d.sourceId]?.citation ?? '', '']);
+    if (!isEngland) rows.push(['E92000001', 'England', 2019, `IMD 2019 decile ${i + 1}`, m.id, m.unitLabel, d.england[i]!, 'ok', '', '', d.sourceId, sources[d.sourceId]?.citation ?? '', '']);
   });
   const used = refs([d.sourceId], sources);
   return {

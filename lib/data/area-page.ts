@@ -56,8 +56,8 @@ export function areaPageData(code: string): AreaPageData | undefined {
   const breaks = Object.fromEntries(
     ids.map((id) => [id, breaksFor(id).map((b) => ({ year: b.year, kind: b.kind, appliesTo: b.appliesTo, label: b.label, note: b.note, before: b.before, sourceId: b.sourceId, source: sourceRef(all.get(b.sourceId)!).citation }))]),
   );
-  const years = factorYears();
-  const factorCode = memberIn(profile, years[years.length - 1]!) ?? profile.code;
+  // The member in force in the latest year with factor figures (Barnsley's E08000016 for 2024-25; a former council's own code).
+  const factorCode = [...factorYears()].reverse().map((y) => memberIn(profile, y)).find((c) => c !== undefined) ?? profile.code;
   const factors = factorsPanel(factorCode, `${profilePath(profile.code)}#assessment-factors`);
   const page = { data, factors, measures, sources, breaks };
   cache.set(code, page);

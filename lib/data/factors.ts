@@ -50,19 +50,27 @@ export function factorsOf(areaCode: string, year: number): AreaFactors | undefin
   return { areaCode, year, episodes: base.assessments, factors, sourceId: base.sourceId };
 }
 
-/** The props of the "What assessments find" chart of an area, latest year (undefined without figures). */
+/** The props of the "What assessments find" chart of an area, in its latest year with figures (a former council's last year; undefined without figures). */
 export function factorsPanel(areaCode: string, path: string) {
-  const years = factorYears();
-  const f = factorsOf(areaCode, years[years.length - 1]!);
+  const year = latestFactorYear().get(areaCode);
+  const f = year === undefined ? undefined : factorsOf(areaCode, year);
   if (!f) return undefined;
   const area = areaByCode().get(areaCode)!;
   const source = sourceRef(sourceById().get(f.sourceId)!);
   return { factors: f, areaName: area.name, source, share: factorsShare(f, area.name, source, path) };
 }
 
-/** Areas with factor figures in the latest year (the embeds' pages). */
+let latest: Map<string, number> | undefined;
+/** Each area's latest year with factor figures. */
+function latestFactorYear(): ReadonlyMap<string, number> {
+  if (!latest) {
+    latest = new Map();
+    for (const f of loadFactors()) if ((latest.get(f.areaCode) ?? 0) < f.year) latest.set(f.areaCode, f.year);
+  }
+  return latest;
+}
+
+/** Areas with factor figures in any year (the embeds' pages; each shows its latest year). */
 export function factorAreas(): string[] {
-  const years = factorYears();
-  const last = years[years.length - 1];
-  return [...new Set(loadFactors().filter((f) => f.year === last).map((f) => f.areaCode))].sort();
+  return [...new Set(loadFactors().map((f) => f.areaCode))].sort();
 }

@@ -121,6 +121,19 @@ test.describe("a council's page", () => {
     await expect(frame.locator('[data-step="referrals"] [data-series="area"]').first()).toHaveAttribute('data-value', /\d/);
   });
 
+  test("the pathway's CSV download holds exactly the figures shown for the year chosen", async ({ page }) => {
+    await page.goto('/areas/E06000009/?year=2020');
+    const frame = page.locator('figure').filter({ has: page.getByRole('heading', { name: /The child protection pathway in Blackpool, 2019-20/ }) });
+    await frame.getByRole('button', { name: 'Download' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'CSV data' }).click()]);
+    expect(download.suggestedFilename()).toBe('blackpool-pathway-2020.csv');
+    const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toBe('area_code,area_name,year,period,measure,unit,value,status,status_meaning,rate_origin,source_id,source,break_note');
+    expect(lines.filter((l) => l.startsWith('E06000009,Blackpool,2020,2019-20,')).length).toBe(8);
+    expect(lines.some((l) => l.startsWith('E92000001,England,2020,2019-20,referrals,'))).toBe(true);
+  });
+
   test("a former council's page leads to its successors", { tag: '@phone' }, async ({ page }) => {
     await page.goto('/areas/E10000021/');
     const note = page.getByTestId('former');
