@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { AreaPageData } from '@/lib/data/area-page';
 import { pickMeasures } from '@/lib/areas/words';
 import { AreaHeader } from './AreaHeader';
@@ -68,6 +69,16 @@ export function AreaPage({ page }: { readonly page: AreaPageData }) {
         </section>
       )}
       {data.history && <HistorySection name={a.name} history={data.history} lastDataYear={data.lastDataYear} compareLink={compareLink} />}
+      <p className={`small muted ${styles.dataLine}`}>
+        Every figure of {a.name} as JSON, with its status and source:{' '}
+        {profile.members.filter((m) => m.firstYear <= data.lastDataYear).map((m, i) => (
+          <span key={m.code}>
+            {i > 0 && ', '}
+            <a href={`/api/v1/areas/${m.code}.json`}>{m.code}.json</a>
+          </span>
+        ))}{' '}
+        (the <Link href="/data/">data page</Link> has the CSV files and their columns).
+      </p>
     </article>
   );
 }

@@ -1,32 +1,31 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { breaksInRange, TrendChart, type TrendCursor } from '@/components/charts/TrendChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { useFrameMode } from '@/components/frame/FrameMode';
 import { chartBreaks } from '@/lib/explorer/breaks';
-import type { Series, SeriesBreak, SourceRef } from '@/lib/explorer/types';
+import { trendShare } from '@/lib/areas/share';
+import type { ProfileTrend } from '@/lib/areas/trends';
+import type { MeasureInfo } from '@/lib/areas/words';
+import { rateNoteFromYears } from '@/lib/explorer/describe';
+import type { SeriesBreak, SourceRef } from '@/lib/explorer/types';
 import { formatRate, formatYearShort } from '@/lib/format';
-import type { PeriodType } from '@/lib/schema/tables';
 import type { ChartShare } from '@/lib/share/types';
 
 interface Props {
   readonly id: string;
+  readonly measure: MeasureInfo;
   readonly definition: string;
-  readonly period: PeriodType;
-  readonly unit: 'rate' | 'count';
   readonly unitLabel: string;
-  readonly series: readonly Series[];
+  readonly trend: ProfileTrend & { readonly link: string };
   readonly breaks: readonly SeriesBreak[];
-  readonly sources: readonly SourceRef[];
-  readonly rateNote: string | undefined;
+  /** The releases of the figures drawn, by id. */
+  readonly sources: Readonly<Record<string, SourceRef>>;
   /** Plain-text notes (code changes of the area). */
   readonly notes: readonly string[];
-  /** The measure's full chart with this area selected. */
-  readonly link: string;
   readonly linkLabel: string;
-  readonly share: ChartShare;
 }
 
 /**
@@ -34,7 +33,13 @@ interface Props {
  * the chart frame with the share kit; the cursor reads every line's figure by hover, touch or the
  * arrow keys, and the breaks in the series are drawn as on the measure page.
  */
-export function TrendCard({ id, definition, period, unit, unitLabel, series, breaks, sources, rateNote, notes, link, linkLabel, share }: Props) {
+export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, sources, notes, linkLabel }: Props) {
+  const { series, unit, link } = trend;
+  const period = measure.period;
+  // What the share kit shares is built here, from the figures drawn (not sent twice in the page).
+  const share: ChartShare = useMemo(() => trendShare(measure, trend, breaks, sources), [measure, trend, breaks, sources]);
+  const used = useMemo(() => trend.sourceIds.map((s) => sources[s]).filter((s): s is SourceRef => s !== undefined), [trend, sources]);
+  const rateNote = rateNoteFromYears(new Set(trend.publishedRateYears), new Set(trend.computedRateYears));
   const [cursor, setCursor] = useState<TrendCursor | null>(null);
   const [activeBreak, setActiveBreak] = useState<string | null>(null);
   const embed = useFrameMode() === 'embed';
@@ -50,7 +55,7 @@ export function TrendCard({ id, definition, period, unit, unitLabel, series, bre
       id={id}
       title={share.title}
       definition={definition}
-      sources={sources}
+      sources={used}
       rateNote={rateNote}
       share={share}
       notes={[

@@ -1,8 +1,6 @@
 import type { AreaProfile } from '@/lib/areas/profile';
-import { trendShare } from '@/lib/areas/share';
-import type { MeasureInfo } from '@/lib/areas/words';
+import { pickMeasures, type MeasureInfo } from '@/lib/areas/words';
 import type { SeriesBreak, SourceRef } from '@/lib/explorer/types';
-import { rateNoteFromYears } from '@/lib/explorer/describe';
 import { formatYear } from '@/lib/format';
 import { TrendCard } from './TrendCard';
 import styles from './areas.module.css';
@@ -35,18 +33,14 @@ export function TrendsSection({ data, measures, sources, breaks }: Props) {
             <TrendCard
               key={t.measure}
               id={`trend-${t.measure}`}
+              measure={m}
               definition={`${firstSentence(m.definition)} Rate per 10,000 children aged 0 to 17.`}
-              period={m.period}
-              unit={t.unit}
               unitLabel="per 10,000 children aged 0 to 17"
-              series={t.series}
+              trend={t}
               breaks={breaks[t.measure] ?? []}
-              sources={t.sourceIds.map((s) => sources[s]).filter((s): s is SourceRef => s !== undefined)}
-              rateNote={rateNoteFromYears(new Set(t.publishedRateYears), new Set(t.computedRateYears))}
+              sources={pickMeasures(sources, t.sourceIds)}
               notes={notes}
-              link={t.link}
               linkLabel={`Open the full chart of ${m.shortLabel.toLowerCase()}`}
-              share={trendShare(m, t, breaks[t.measure] ?? [], sources)}
             />
           );
         })}
