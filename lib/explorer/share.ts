@@ -1,8 +1,8 @@
-import { formatYear } from '../format';
+import { formatCount, formatRate, formatYear } from '../format';
 import type { ChartShare, CitationInput, CsvExport } from '../share/types';
 import { STATUS_LABEL } from '../status';
 import { serializeViewState, type StateContext, type ViewState } from '../view-state';
-import { cellAt, councilsIn, ENGLAND, provenanceAt } from './access';
+import { cellAt, councilsIn, ENGLAND, provenanceAt, valueAt } from './access';
 import { groupSources, publishedOrder, unitLabel, yearRange } from './describe';
 import type { AreaMeta, MeasureData, SourceRef, Unit } from './types';
 
@@ -37,6 +37,59 @@ export function citationInput(data: MeasureData, sources: readonly SourceRef[], 
     dataYears,
     otherReleases: sorted.length - 1,
   };
+}
+
+/** A figure in focus: an area and a year. */
+export interface FigureFocus {
+  readonly code: string;
+  readonly year: number;
+}
+
+/** "81,770 children", "67 per 10,000 children aged 0 to 17", "£5.3bn", "28.1%". */
+export function figureValueText(data: MeasureData, unit: Unit, value: number): string {
+  const m = data.measure;
+  if (unit === 'rate') return `${formatRate(value)} ${unitLabel(m, unit)}`;
+  return m.countUnit === '£' || m.countUnit === '%' ? formatCount(value, m.countUnit) : `${formatCount(value, m.countUnit)} ${m.countUnit}`;
+}
+
+/**
+ * Citation inputs of one figure, from the release it comes from (not the latest release of the
+ * chart): undefined when the area has no figure that year, or the figure has no recorded source.
+ */
+export function figureCitation(data: MeasureData, unit: Unit, code: string, year: number): CitationInput | undefined {
+  const m = data.measure;
+  const value = valueAt(data, unit, code, year);
+  const area = data.areas.find((a) => a.code === code);
+  const p = provenanceAt(data, code, year);
+  const src = p ? data.sources.find((s) => s.id === p.sourceId) : undefined;
+  if (value === undefined || !area || !src) return undefined;
+  const origin = unit === 'rate' && p!.rateOrigin === 'computed' ? ' (rate computed here from DfE’s count and the ONS population DfE uses)' : '';
+  return {
+    publisher: src.publisher,
+    publication: src.title,
+    release: src.release,
+    table: src.table,
+    publishedYear: Math.floor(publishedOrder(src) / 100),
+    releaseUrl: src.url,
+    subject: `${m.label}, ${area.name}`,
+    dataYears: formatYear(m.period, year),
+    value: `${figureValueText(data, unit, value)}${origin}`,
+    otherReleases: 0,
+  };
+}
+
+/**
+ * The figure a citation of "this figure" is of: the one in focus if it has a value, or else the
+ * latest figure (between `from` and `to`) of the first selected area, or else England's.
+ */
+export function figureInFocus(data: MeasureData, unit: Unit, focus: FigureFocus | null | undefined, selected: readonly string[], from: number, to: number): FigureFocus | undefined {
+  if (focus && valueAt(data, unit, focus.code, focus.year) !== undefined) return focus;
+  const years = data.years.filter((y) => y >= from && y <= to).reverse();
+  for (const code of [...selected.slice(0, 1), ENGLAND]) {
+    const year = years.find((y) => valueAt(data, unit, code, y) !== undefined);
+    if (year !== undefined) return { code, year };
+  }
+  return undefined;
 }
 
 const COLUMNS = ['area_code', 'area_name', 'year', 'period', 'measure', 'unit', 'value', 'status', 'status_meaning', 'rate_origin', 'source_id', 'source'] as const;
@@ -101,8 +154,21 @@ export function makeShare(args: {
   from: number;
   to: number;
   csv: CsvExport;
+  /** The figure in focus (chart cursor, selected cell), if any: see figureInFocus. */
+  focus?: FigureFocus | null;
+  noun?: 'chart' | 'table';
+  images?: boolean;
 }): ChartShare {
   const { data, state, ctx } = args;
+  const f = figureInFocus(data, state.unit, args.focus, state.areas, args.from, args.to);
+  const figure = f && figureCitation(data, state.unit, f.code, f.year);
+  // A view that passes a focus (even null) can move it; one that does not cites its default figure.
+  const figureHint =
+    args.noun === 'table'
+      ? 'To cite another figure, select its cell in the table (click, tap, or the arrow keys).'
+      : 'focus' in args
+        ? 'To cite another figure, move the chart’s cursor to it (hover, tap, or the arrow keys on the chart).'
+        : 'This is the figure of the first area chosen (or England’s) for the year shown.';
   return {
     title: args.title,
     sourceText: sourceLineText(args.sources, args.rateNote),
@@ -110,5 +176,8 @@ export function makeShare(args: {
     ...viewPaths(data.measure.id, state, ctx),
     csv: args.csv,
     cite: citationInput(data, args.sources, args.subject, yearRange(data.measure, args.from, args.to)),
+    ...(figure ? { figure, figureHint } : {}),
+    ...(args.noun ? { noun: args.noun } : {}),
+    ...(args.images === false ? { images: false } : {}),
   };
 }

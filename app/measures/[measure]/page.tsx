@@ -38,7 +38,7 @@ export default async function MeasurePage({ params }: Params) {
         <Link href="/measures/">All measures</Link> · {m.group}
       </p>
       <h1>{m.label}</h1>
-      <MeasureExplorer data={data} />
+      <MeasureExplorer data={data} downloadFile={m.file} />
     </PageShell>
   );
 }
