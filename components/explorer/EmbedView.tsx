@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { FrameModeContext } from '@/components/frame/FrameMode';
+import { useEmbedHeight } from '@/components/share/useEmbedHeight';
 import { stateContextOf } from '@/lib/explorer/access';
 import type { MeasureData } from '@/lib/explorer/types';
 import { loadParser } from '@/lib/url-state-load';
@@ -12,9 +13,6 @@ import { lazyView } from './LazyView';
 const MapView = lazyView(() => import('./MapView').then((m) => m.MapView), 'map', 'Loading the maps…');
 const RankView = lazyView(() => import('./RankView').then((m) => m.RankView), 'ranking', 'Loading the ranking…');
 const TableView = lazyView(() => import('./TableView').then((m) => m.TableView), 'table', 'Loading the table…');
-
-const HEIGHT = 'csc-embed:height';
-const PING = 'csc-embed:ping';
 
 /**
  * The chart of a measure for other sites' iframes: the same views and query parameters as the
@@ -57,31 +55,7 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
     };
   }, [ctx, attempt]);
 
-  useEffect(() => {
-    if (window.parent === window) return;
-    let last = 0;
-    const report = () => {
-      const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (h !== last) {
-        last = h;
-        window.parent.postMessage({ type: HEIGHT, height: h }, '*');
-      }
-    };
-    const ro = new ResizeObserver(report);
-    ro.observe(document.documentElement);
-    const onMessage = (e: MessageEvent) => {
-      if (e.source === window.parent && (e.data as { type?: string } | null)?.type === PING) {
-        last = 0;
-        report();
-      }
-    };
-    window.addEventListener('message', onMessage);
-    report();
-    return () => {
-      ro.disconnect();
-      window.removeEventListener('message', onMessage);
-    };
-  }, []);
+  useEmbedHeight();
 
   const noop = () => undefined;
   return (

@@ -4,8 +4,10 @@ import { SITE_NAME } from '@/lib/site';
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/measures/', label: 'Measures' },
+  { href: '/claims/', label: 'Claims' },
   { href: '/data/', label: 'Data' },
   { href: '/methodology/', label: 'Methodology' },
+  { href: '/about/', label: 'About' },
 ] as const;
 
 /** Site header with the main navigation; `current` marks the active section for screen readers. */

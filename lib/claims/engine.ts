@@ -876,8 +876,8 @@ const CWIP_WORDS: Record<string, string> = { CLA: 'children looked after', CPP: 
 
 /* ---- A check and a claim ------------------------------------------------------------------- */
 
-function highlightOf(c: CheckSpec): { measure: string; years: number[] }[] {
-  const of = (q: Quantity, years: number[]) => quantityMeasures(q).map((measure) => ({ measure, years }));
+function highlightOf(c: CheckSpec): { measure: string; years: number[]; unit: Unit }[] {
+  const of = (q: Quantity, years: number[]) => quantityMeasures(q).map((measure) => ({ measure, years, unit: quantityUnit(q) }));
   switch (c.form) {
     case 'level':
       return of(c.quantity, [c.year]);
@@ -987,11 +987,12 @@ export function evaluateClaim(data: ClaimData, spec: ClaimSpec, quoteDate: strin
   const deciding = ordered.filter((c) => c.verdict === ordered[0]!.verdict);
   const others = checks.length - deciding.length;
   const rest = ordered.slice(deciding.length);
+  const verb = (v: Verdict, n: number) => (v === 'holds' ? (n > 1 ? 'hold' : 'holds') : v === 'caveat' ? (n > 1 ? 'hold with a caveat' : 'holds with a caveat') : 'can\u2019t be checked');
   const restWords = (['holds', 'caveat', 'cannot'] as const)
     .map((v) => [v, rest.filter((c) => c.verdict === v).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([v, n]) => `${n} ${v === 'holds' ? (n > 1 ? 'hold' : 'holds') : v === 'caveat' ? (n > 1 ? 'hold with a caveat' : 'holds with a caveat') : 'can\u2019t be checked'}`);
-  const otherWords = others ? ` (${others > 1 ? 'of the other parts' : 'the other part'}: ${and(restWords)})` : '';
+    .map(([v, n]) => `${n} ${verb(v, n)}`);
+  const otherWords = others === 1 ? ` (the other part ${verb(rest[0]!.verdict, 1)})` : others > 1 ? ` (of the other ${others} parts, ${and(restWords)})` : '';
   const reason = deciding.map((c) => `\u201c${c.says}\u201d: ${c.verdict === 'cannot' && c.needs ? c.short : lowerFirst(c.short)}`).join('; ') + otherWords;
   const measures = [...new Set([...(spec.chart ? [spec.chart.measure] : []), ...checks.flatMap((c) => c.highlight.map((h) => h.measure))])];
   const caveats = [...new Set(checks.flatMap((c) => c.caveats))];

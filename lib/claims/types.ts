@@ -130,7 +130,7 @@ export interface CheckResult {
   readonly then: { readonly verdict: Verdict; readonly short: string; readonly steps: readonly Step[] } | undefined;
   readonly figures: readonly FigureUse[];
   /** What to draw: measure and the years the check speaks of. */
-  readonly highlight: readonly { readonly measure: string; readonly years: readonly number[] }[];
+  readonly highlight: readonly { readonly measure: string; readonly years: readonly number[]; readonly unit: Unit }[];
   /** For unverifiable checks: what data would check it. */
   readonly needs: string | undefined;
   /** The claim is dated but a figure used has no release in these data from before it (the figure of the time is unknown). */

@@ -129,7 +129,7 @@ describe('change: base years side by side, breaks, like for like', () => {
     expect(r.verdict).toBe('caveat');
   });
   it('a rise every year: the enquiries rose each year; the children, counted the same way, fell once', () => {
-    const c = { form: 'change', says: 'the words', quantity: { measure: 's47' }, bases: [2010], to: 2013, claimed: { type: 'every-year', value: 'up' }, likeForLike: { measure: 'kids' } } as const;
+    const c: CheckSpec = { form: 'change', says: 'the words', quantity: { measure: 's47' }, bases: [2010], to: 2013, claimed: { type: 'every-year', value: 'up' }, likeForLike: { measure: 'kids' } };
     const r = evaluateClaim(data, claim([c]), '');
     const alts = r.checks[0]!.alternatives;
     expect(alts.map((a) => a.outcome)).toEqual(['yes', 'no']);
