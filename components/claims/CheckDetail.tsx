@@ -77,7 +77,7 @@ export function CheckDetail({ check, index, releases, dated }: { readonly check:
       {check.note && <p className={styles.note}>How it is read: {check.note}</p>}
       {check.alternatives.length > 0 && (
         <div className={styles.tableWrap}>
-          <table data-table="alternatives">
+          <table data-table="alternatives" className={styles.stack}>
             <caption>Side by side: each defensible reading</caption>
             <thead>
               <tr>
@@ -92,13 +92,15 @@ export function CheckDetail({ check, index, releases, dated }: { readonly check:
               {check.alternatives.map((a) => (
                 <tr key={a.label} data-role={a.role}>
                   <th scope="row">{a.label}</th>
-                  <td>{a.figures}</td>
-                  <td className="num">{a.result}</td>
-                  <td className={styles.outcome}>
+                  <td data-label="Figures">{a.figures}</td>
+                  <td data-label="Result" className="num">
+                    {a.result}
+                  </td>
+                  <td data-label="Verdict" className={styles.outcome}>
                     <span className={styles[a.outcome]}>{OUTCOME_WORDS[a.outcome]}</span>
                     {a.role === 'like-for-like' && <span className={styles.release}>informs the verdict</span>}
                   </td>
-                  <td>{a.crosses.length ? a.crosses.join('; ') : 'none'}</td>
+                  <td data-label="Breaks crossed">{a.crosses.length ? a.crosses.join('; ') : 'none'}</td>
                 </tr>
               ))}
             </tbody>
@@ -122,7 +124,7 @@ export function CheckDetail({ check, index, releases, dated }: { readonly check:
       )}
       {(revised.length > 0 || unknownThen.length > 0) && (
         <div className={styles.tableWrap}>
-          <table data-table="revisions">
+          <table data-table="revisions" className={styles.stack}>
             <caption>Figures of the time and today&rsquo;s</caption>
             <thead>
               <tr>
@@ -135,11 +137,11 @@ export function CheckDetail({ check, index, releases, dated }: { readonly check:
               {[...revised, ...unknownThen.filter((f) => !revised.includes(f))].map((f) => (
                 <tr key={f.key} data-figure={f.key}>
                   <th scope="row">{f.label}</th>
-                  <td>
+                  <td data-label="Today">
                     {f.now.text}
                     <span className={styles.release}>{cite(f.now.sourceId)}</span>
                   </td>
-                  <td>
+                  <td data-label={dated ? 'When the claim was made' : 'Earlier releases'}>
                     {dated ? (
                       f.then ? (
                         <>

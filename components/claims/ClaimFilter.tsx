@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { DEFAULT_FILTER, type ClaimFilterState } from '@/lib/claims/filter';
+import { DEFAULT_FILTER, type ClaimFilterState } from '@/lib/claims/filter-state';
 import type { Verdict } from '@/lib/claims/types';
 import styles from './claims.module.css';
 

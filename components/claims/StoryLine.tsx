@@ -42,7 +42,7 @@ export function StoryLine({ line, index }: { readonly line: Line; readonly index
     caption = 'Per 10,000 children, by neighbourhood deprivation: decile 1 (top) the most deprived tenth, 10 the least.';
   }
   return (
-    <li className={styles.line} data-story={line.kind === 'trend' ? line.measure : 'gradient'} aria-labelledby={`${id}-h`}>
+    <li className={styles.line} data-story={line.kind === 'trend' ? line.measure : 'gradient'} data-from={line.kind === 'trend' ? line.from : undefined} data-to={line.kind === 'trend' ? line.to : undefined} data-claim={q.id} aria-labelledby={`${id}-h`}>
       <div className={styles.text}>
         <h3 id={`${id}-h`} className={styles.headline}>
           {line.headline}

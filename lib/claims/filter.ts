@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { VERDICTS, type Verdict } from './types';
+import type { ClaimFilterState } from './filter-state';
+import { VERDICTS } from './types';
 
 /**
  * The /claims/ list's filter as view state in the query string (?verdict=fails&measure=looked-after),
@@ -7,12 +8,7 @@ import { VERDICTS, type Verdict } from './types';
  * values that differ from the default (all) are written back.
  */
 
-export interface ClaimFilterState {
-  readonly verdict: Verdict | 'all';
-  readonly measure: string;
-}
-
-export const DEFAULT_FILTER: ClaimFilterState = { verdict: 'all', measure: 'all' };
+export type { ClaimFilterState } from './filter-state';
 
 export function parseClaimFilter(params: URLSearchParams, measures: readonly string[]): { state: ClaimFilterState; notices: string[] } {
   const notices: string[] = [];

@@ -79,6 +79,9 @@ function chartedMeasures(spec: ClaimSpec, c: CheckedClaim): { measures: string[]
   return undefined;
 }
 
+/** The first sentence of a definition (up to the first full stop followed by a space and a capital). */
+const firstSentence = (t: string) => /^.*?[.](?=\s+[A-Z(]|$)/.exec(t)?.[0] ?? t;
+
 const and = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 function trendChart(c: CheckedClaim, measures: readonly string[], years: readonly number[], unit: Unit): ClaimTrend {
@@ -127,7 +130,11 @@ function trendChart(c: CheckedClaim, measures: readonly string[], years: readonl
   return {
     kind: 'trend',
     title,
-    definition: datas.map((d) => `${d.measure.label}: ${d.measure.definition}`).join(' ') + ` Unit: ${units.join('; ')}.`,
+    // One measure: its definition; several: the first sentence of each (the measure pages hold the rest).
+    definition:
+      datas.length === 1
+        ? `${m.definition} Unit: ${units[0]}.`
+        : `${datas.map((d) => `${d.measure.label}: ${firstSentence(d.measure.definition)}`).join(' ')} Units: ${units.join('; ')}.`,
     unit,
     unitLabel: units.join('; '),
     period: m.period,
@@ -193,7 +200,7 @@ export function gradientChart(id: string, country: string, measures: readonly st
   return {
     kind: 'gradient',
     title,
-    definition: `Rates per 10,000 children living in England's or Wales's small neighbourhoods (LSOAs), grouped into tenths by their deprivation on the country's own index: decile 1 is the most deprived tenth, decile 10 the least. From the Child Welfare Inequalities Project's sample of councils.`,
+    definition: `Rates per 10,000 children living in ${country}'s small neighbourhoods (LSOAs), grouped into tenths by their deprivation on ${country}'s own index: decile 1 is the most deprived tenth, decile 10 the least. From the Child Welfare Inequalities Project's sample of councils.`,
     country,
     year,
     panels,

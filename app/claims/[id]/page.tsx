@@ -92,8 +92,14 @@ export default async function ClaimPage({ params }: Params) {
 
         <h2 id="arithmetic">The arithmetic</h2>
         <p className="small muted">
-          Every figure below is read from the data files when the site is built, with the release it comes from; nothing is typed in. DfE rounds its England totals (each
-          measure&rsquo;s caveats on the <Link href="/methodology/">methodology</Link> page say how). See <Link href="/methodology/#claims">how claims are checked</Link>.
+          Every figure below is read from the data files when the site is built, with the release it comes from; nothing is typed in.
+          {chart?.kind !== 'gradient' && (
+            <>
+              {' '}
+              DfE rounds its England totals (each measure&rsquo;s caveats on the <Link href="/methodology/">methodology</Link> page say how).
+            </>
+          )}{' '}
+          See <Link href="/methodology/#claims">how claims are checked</Link>.
         </p>
         {r.checks.map((k, i) => (
           <CheckDetail key={i} check={k} index={i} releases={releases} dated={dated} />
