@@ -37,7 +37,7 @@ function earlier(i: CitationInput): string {
 
 /** What is cited: "Section 47 enquiries, …, England and Blackpool, 2009-10 to 2024-25" or, for one figure, "…, England, 31 March 2025: 81,770 children". */
 function what(i: CitationInput, withEarlier = true): string {
-  return `${i.subject}, ${i.dataYears}${i.value ? `: ${i.value}` : withEarlier ? earlier(i) : ''}`;
+  return `${i.subject}, ${i.dataYears}${i.value ? `: ${i.value}` : withEarlier ? earlier(i) : ''}${i.breakNote ? `; ${i.breakNote}` : ''}`;
 }
 
 export function cite(format: CitationFormat, c: CiteContext): string {

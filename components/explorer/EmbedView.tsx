@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { FrameModeContext } from '@/components/frame/FrameMode';
-import { useEmbedHeight } from '@/components/share/useEmbedHeight';
+import { EmbedShell } from '@/components/frame/EmbedShell';
 import { stateContextOf } from '@/lib/explorer/access';
 import type { MeasureData } from '@/lib/explorer/types';
 import { loadParser } from '@/lib/url-state-load';
@@ -14,10 +13,11 @@ const MapView = lazyView(() => import('./MapView').then((m) => m.MapView), 'map'
 const RankView = lazyView(() => import('./RankView').then((m) => m.RankView), 'ranking', 'Loading the ranking…');
 const TableView = lazyView(() => import('./TableView').then((m) => m.TableView), 'table', 'Loading the table…');
 
+
 /**
  * The chart of a measure for other sites' iframes: the same views and query parameters as the
- * measure page (chart, map, rank or table), read-only, with the frame in embed mode. It tells the host
- * page its height (postMessage) so /embed.js can size the iframe.
+ * measure page (chart, map, rank or table), read-only, in the embed shell (embed mode, height told
+ * to the host page).
  */
 export function EmbedView({ data }: { readonly data: MeasureData }) {
   const ctx = useMemo(() => stateContextOf(data), [data]);
@@ -55,11 +55,9 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
     };
   }, [ctx, attempt]);
 
-  useEmbedHeight();
-
   const noop = () => undefined;
   return (
-    <FrameModeContext.Provider value="embed">
+    <EmbedShell>
       {parserFailed && (
         <p className="notice small" role="status">
           The settings in this link could not be read (part of the chart&rsquo;s code did not load), so the default chart is shown.{' '}
@@ -77,6 +75,6 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
       {state.view === 'map' && <MapView data={data} unit={state.unit} year={state.year} selected={state.areas} onToggleArea={noop} state={state} />}
       {state.view === 'rank' && <RankView data={data} state={state} onChange={noop} onToggleArea={noop} />}
       {state.view === 'table' && <TableView data={data} state={state} onChange={noop} />}
-    </FrameModeContext.Provider>
+    </EmbedShell>
   );
 }

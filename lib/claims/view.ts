@@ -1,13 +1,12 @@
-import { loadTable, sourceById } from '../data/load';
+import { sourceById } from '../data/load';
 import { areaMap, seriesOf } from '../explorer/access';
 import { describeTrend } from '../explorer/alt';
-import { buildMeasureData } from '../explorer/build';
+import { buildMeasureData, sourceRef } from '../explorer/build';
 import { chartBreaks, type ChartBreak } from '../explorer/breaks';
 import { rateNote, sourcesShown, unitLabel, yearRange } from '../explorer/describe';
-import { citationInput, sourceLineText, trendCsv } from '../explorer/share';
+import { citationBreakNote, citationInput, releaseCitation, sourceLineText, trendCsv } from '../explorer/share';
 import type { MeasureData, Series, SourceRef, Unit } from '../explorer/types';
 import { formatRate, formatYear } from '../format';
-import { cwipTable } from '../schema/deprivation';
 import type { ChartShare, CsvExport } from '../share/types';
 import { ENGLAND } from './engine';
 import { claimById, claimData, type CheckedClaim } from './load';
@@ -125,7 +124,7 @@ function trendChart(c: CheckedClaim, measures: readonly string[], years: readonl
     path: claimPath(c.quote.id),
     embedPath: claimEmbedPath(c.quote.id),
     csv: { filename: `claim-${c.quote.id}-${measures.join('-')}-${unit}-england-${from}-${to}`, columns: csv!.columns, rows },
-    cite: citationInput(first, sources, `${and(datas.map((d) => d.measure.label))}, ${unitLabel(m, unit)}, England`, span),
+    cite: citationInput(first, sources, `${and(datas.map((d) => d.measure.label))}, ${unitLabel(m, unit)}, England`, span, citationBreakNote(first, unit, from, to)),
   };
   return {
     kind: 'trend',
@@ -162,22 +161,11 @@ export function gradientPanels(country: string, measures: readonly string[]): De
   }));
 }
 
-/** The release of the CWIP rates, as the frame's source line wants it. */
+/** The release of the CWIP rates, as the frame's source line wants it (sources.csv). */
 function cwipSource(): SourceRef {
-  const rel = claimData().release('cwip-final-report')!;
-  const row = loadTable(cwipTable).find((r) => r.sourceId === 'cwip-final-report')!;
-  return {
-    id: 'cwip-final-report',
-    citation: rel.citation,
-    publisher: 'Nuffield Foundation (Child Welfare Inequalities Project)',
-    title: 'The Child Welfare Inequalities Project: Final Report (Bywaters, P. and the CWIP team, 2020)',
-    series: 'The Child Welfare Inequalities Project: Final Report',
-    release: 'July 2020',
-    table: 'Rates per 10,000 children by neighbourhood deprivation decile, England and Wales, 31 March 2015',
-    url: row.url,
-    licence: 'Facts quoted with attribution',
-    published: rel.published,
-  };
+  const s = sourceById().get('cwip-final-report');
+  if (!s) throw new Error('sources.csv: cwip-final-report is missing');
+  return sourceRef(s);
 }
 
 export function gradientChart(id: string, country: string, measures: readonly string[], highlight: readonly number[]): ClaimGradient {
@@ -195,7 +183,7 @@ export function gradientChart(id: string, country: string, measures: readonly st
     path: claimPath(id),
     embedPath: claimEmbedPath(id),
     csv: { filename: `claim-${id}-cwip-${country.toLowerCase()}`, columns: ['country', 'measure', 'measure_label', 'decile', 'rate_per_10k', 'year', 'source_id', 'source'], rows },
-    cite: { publisher: source.publisher, publication: source.title, release: source.release, table: source.table, publishedYear: 2020, releaseUrl: source.url, subject: title, dataYears: year ? `31 March ${year}` : '', otherReleases: 0 },
+    cite: { ...releaseCitation(source), subject: title, dataYears: year ? `31 March ${year}` : '', otherReleases: 0 },
   };
   return {
     kind: 'gradient',

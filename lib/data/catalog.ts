@@ -2,6 +2,7 @@ import { OBSERVATION_TABLES, areasTable, measuresTable, populationTable, quotesT
 import type { TidyTable } from '../schema/table';
 import { cwipTable, deprivationDecilesTable } from '../schema/deprivation';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../schema/pathway';
+import { updatesTable } from '../schema/updates';
 
 /**
  * The downloadable tidy tables, in the order the /data/ page lists them. Extra tables (deprivation,
@@ -19,6 +20,7 @@ export const DOWNLOAD_TABLES: readonly TidyTable<unknown>[] = [
   populationTable,
   measuresTable,
   sourcesTable,
+  updatesTable,
   quotesTable,
 ] as unknown as TidyTable<unknown>[];
 

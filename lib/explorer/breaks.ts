@@ -53,3 +53,15 @@ export function chartBreaks(breaks: readonly SeriesBreak[], unit: Unit): ChartBr
       };
     });
 }
+
+/**
+ * For a figure of `year`: the break after it that changes what its count means (a counting or
+ * definition change), if any — so tables, downloads and citations can say the figure is counted
+ * the earlier way. The experimental first census year and new population bases do not change what
+ * a figure counts.
+ */
+export function countedTheEarlierWay(breaks: readonly SeriesBreak[], year: number): SeriesBreak | undefined {
+  return breaks
+    .filter((b) => b.year > year && (b.kind === 'counting-change' || b.kind === 'definition-change'))
+    .sort((a, b) => a.year - b.year)[0];
+}

@@ -1,3 +1,5 @@
+import { breakPhrase, breaksBetween, breaksForUnit } from '../breaks';
+import { countedTheEarlierWay } from './breaks';
 import { formatCount, formatRate, formatYear } from '../format';
 import type { ChartShare, CitationInput, CsvExport } from '../share/types';
 import { STATUS_LABEL } from '../status';
@@ -23,18 +25,38 @@ export function sourceLineText(sources: readonly SourceRef[], rateNote?: string)
 }
 
 /** Citation inputs from the sources of the figures shown: the latest release is the one cited. */
-export function citationInput(data: MeasureData, sources: readonly SourceRef[], subject: string, dataYears: string): CitationInput {
+/**
+ * What a citation must say about breaks in the series: of a span of years, the breaks it crosses;
+ * of one figure, that it comes from before a break (counted the earlier way). Breaks of the rates
+ * only are named only for rates.
+ */
+export function citationBreakNote(data: MeasureData, unit: Unit, from: number, to: number): string | undefined {
+  const fmt = (y: number) => formatYear(data.measure.period, y);
+  const relevant = breaksForUnit(data.breaks, unit);
+  if (from === to) {
+    const after = relevant.filter((b) => b.year > from && b.appliesTo === 'count-and-rate' && b.kind !== 'system-change');
+    if (after.length === 0) return undefined;
+    const b = after[0]!;
+    return `figures before ${fmt(b.year)} are ${b.before} (a break in the series; see the site's methodology)`;
+  }
+  const crossed = breaksBetween(relevant, from, to);
+  if (crossed.length === 0) return undefined;
+  return `the series has ${crossed.length > 1 ? 'breaks' : 'a break'} (${crossed.map((b) => breakPhrase(b, fmt)).join('; ')}): compare years on the same side`;
+}
+
+/** The release part of a citation, from a source: publisher, publication, release, table, year, URL. */
+export function releaseCitation(src: SourceRef): Pick<CitationInput, 'publisher' | 'publication' | 'release' | 'table' | 'publishedYear' | 'releaseUrl'> {
+  return { publisher: src.publisher, publication: src.title, release: src.release, table: src.table, publishedYear: Math.floor(publishedOrder(src) / 100), releaseUrl: src.url };
+}
+
+export function citationInput(data: MeasureData, sources: readonly SourceRef[], subject: string, dataYears: string, breakNote?: string): CitationInput {
   const sorted = [...(sources.length ? sources : data.sources)].sort((a, b) => publishedOrder(b) - publishedOrder(a));
   const latest = sorted[0]!;
   return {
-    publisher: latest.publisher,
-    publication: latest.title,
-    release: latest.release,
-    table: latest.table,
-    publishedYear: Math.floor(publishedOrder(latest) / 100),
-    releaseUrl: latest.url,
+    ...releaseCitation(latest),
     subject,
     dataYears,
+    ...(breakNote ? { breakNote } : {}),
     otherReleases: sorted.length - 1,
   };
 }
@@ -64,17 +86,15 @@ export function figureCitation(data: MeasureData, unit: Unit, code: string, year
   const src = p ? data.sources.find((s) => s.id === p.sourceId) : undefined;
   if (value === undefined || !area || !src) return undefined;
   const origin = unit === 'rate' && p!.rateOrigin === 'computed' ? ' (rate computed here from DfE’s count and the ONS population DfE uses)' : '';
+  const breakNote = citationBreakNote(data, unit, year, year);
   return {
-    publisher: src.publisher,
-    publication: src.title,
-    release: src.release,
-    table: src.table,
-    publishedYear: Math.floor(publishedOrder(src) / 100),
-    releaseUrl: src.url,
+    ...releaseCitation(src),
     subject: `${m.label}, ${area.name}`,
     dataYears: formatYear(m.period, year),
-    value: `${figureValueText(data, unit, value)}${origin}`,
+    // a figure counted the earlier way (before a counting change) is given without the unit word it does not count; breakNote says what it counts
+    value: `${unit === 'count' && countedTheEarlierWay(data.breaks, year) ? formatCount(value, m.countUnit) : figureValueText(data, unit, value)}${origin}`,
     otherReleases: 0,
+    ...(breakNote ? { breakNote } : {}),
   };
 }
 
@@ -92,7 +112,7 @@ export function figureInFocus(data: MeasureData, unit: Unit, focus: FigureFocus 
   return undefined;
 }
 
-const COLUMNS = ['area_code', 'area_name', 'year', 'period', 'measure', 'unit', 'value', 'status', 'status_meaning', 'rate_origin', 'source_id', 'source'] as const;
+const COLUMNS = ['area_code', 'area_name', 'year', 'period', 'measure', 'unit', 'value', 'status', 'status_meaning', 'rate_origin', 'source_id', 'source', 'break_note'] as const;
 
 function csvRow(data: MeasureData, unit: Unit, a: AreaMeta, year: number): (string | number)[] {
   const m = data.measure;
@@ -112,7 +132,14 @@ function csvRow(data: MeasureData, unit: Unit, a: AreaMeta, year: number): (stri
     unit === 'rate' && p ? p.rateOrigin : '',
     p?.sourceId ?? '',
     src ? src.citation : '',
+    breakNoteOf(data, year),
   ];
+}
+
+/** "Before the 2012-13 break in the series: children who were the subject of a section 47 enquiry, not enquiries." or ''. */
+function breakNoteOf(data: MeasureData, year: number): string {
+  const b = countedTheEarlierWay(data.breaks, year);
+  return b ? `Before the ${formatYear(data.measure.period, b.year)} break in the series: ${b.before}.` : '';
 }
 
 const slug = (s: string) =>
@@ -175,7 +202,7 @@ export function makeShare(args: {
     description: args.description,
     ...viewPaths(data.measure.id, state, ctx),
     csv: args.csv,
-    cite: citationInput(data, args.sources, args.subject, yearRange(data.measure, args.from, args.to)),
+    cite: citationInput(data, args.sources, args.subject, yearRange(data.measure, args.from, args.to), citationBreakNote(data, state.unit, args.from, args.to)),
     ...(figure ? { figure, figureHint } : {}),
     ...(args.noun ? { noun: args.noun } : {}),
     ...(args.images === false ? { images: false } : {}),

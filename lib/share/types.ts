@@ -59,4 +59,9 @@ export interface CitationInput {
   readonly value?: string;
   /** Other releases the figures also come from (older years), e.g. 3; 0 when one release. */
   readonly otherReleases: number;
+  /**
+   * When the years cited cross a break in the series, or a figure comes from before one: what a
+   * reader must know, e.g. "figures before 2012-13 count children, not enquiries (a break in the series)".
+   */
+  readonly breakNote?: string;
 }

@@ -133,6 +133,8 @@ export function readCin(ctx: IngestContext, into: ObservationSet): CinResult {
           release: spec.release,
           file: spec.file,
           row: r.row,
+          countColumn: countCol,
+          rateColumn: rateCol,
         });
       }
     }
@@ -151,7 +153,7 @@ export function readCin(ctx: IngestContext, into: ObservationSet): CinResult {
       } else throw new CsvError(spec.file, 'unknown geography level (expected National or LA)', r.row, 'geog_l', level);
       for (const [measure, [countCol, rateCol]] of Object.entries(spec.measures)) {
         const rate: Cell | undefined = rateCol ? cell(csv, r, rateCol, 'old') : undefined;
-        into.add({ measure, year: spec.year, areaCode, count: cell(csv, r, countCol, 'old'), rate, sourceId: spec.sourceId, release: spec.release, file: spec.file, row: r.row });
+        into.add({ measure, year: spec.year, areaCode, count: cell(csv, r, countCol, 'old'), rate, sourceId: spec.sourceId, release: spec.release, file: spec.file, row: r.row, countColumn: countCol, rateColumn: rateCol });
       }
     }
   }

@@ -118,7 +118,7 @@ export function readCla(ctx: IngestContext, into: ObservationSet): ClaResult {
         skippedSubregion++;
         continue;
       }
-      into.add({ measure, year, areaCode: area.code, count, rate, sourceId: spec.sourceId, release: spec.release, file: spec.file, row: r.row });
+      into.add({ measure, year, areaCode: area.code, count, rate, sourceId: spec.sourceId, release: spec.release, file: spec.file, row: r.row, countColumn: spec.countCol, rateColumn: 'rate_per_10000' });
     }
   }
 
@@ -130,7 +130,7 @@ export function readCla(ctx: IngestContext, into: ObservationSet): ClaResult {
     const year = yearCell(ts, r, 'time_period', 1994, ctx.lastDataYear);
     if (measure === null || year < FIRST_DATA_YEAR) continue; // the explorer starts in 2010
     if (text(ts, r, 'geographic_level') !== 'National') throw new CsvError(ts.file, 'expected national rows only', r.row, 'geographic_level', text(ts, r, 'geographic_level'));
-    into.add({ measure, year, areaCode: ENGLAND, count: cell(ts, r, 'number', 'ees'), rate: undefined, sourceId: TIME_SERIES.sourceId, release: TIME_SERIES.release, file: ts.file, row: r.row });
+    into.add({ measure, year, areaCode: ENGLAND, count: cell(ts, r, 'number', 'ees'), rate: undefined, sourceId: TIME_SERIES.sourceId, release: TIME_SERIES.release, file: ts.file, row: r.row, countColumn: 'number' });
   }
 
   for (const spec of OLD_FILES) {
@@ -146,7 +146,7 @@ export function readCla(ctx: IngestContext, into: ObservationSet): ClaResult {
         const year = Number(y);
         if (area.level === 'la' && !ctx.areas.aliveIn(area, year)) throw new CsvError(spec.file, `${area.name} did not exist in ${year}`, r.row, countCol);
         const rate: Cell | undefined = rateCol ? cell(csv, r, rateCol, 'old') : undefined;
-        into.add({ measure: spec.measure, year, areaCode: area.code, count: cell(csv, r, countCol, 'old'), rate, sourceId: spec.sourceId, release: spec.release, file: spec.file, row: r.row });
+        into.add({ measure: spec.measure, year, areaCode: area.code, count: cell(csv, r, countCol, 'old'), rate, sourceId: spec.sourceId, release: spec.release, file: spec.file, row: r.row, countColumn: countCol, rateColumn: rateCol });
       }
     }
   }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { areasTable, childrenInNeedTable, DFE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type DfeMeasureId } from '../../lib/schema/tables';
 import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../../lib/schema/pathway';
+import { updatesTable } from '../../lib/schema/updates';
 import { buildAreas, type AreaIndex } from './areas';
 import { buildBreaks } from './breaks';
 import { DFE_MEASURES } from './catalogue';
@@ -61,7 +62,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
 
   const populations = buildPopulation(ctx);
 
-  const obs = new ObservationSet();
+  const obs = new ObservationSet(new Set(DFE_MEASURE_IDS.filter((id) => DFE_MEASURES[id].countUnit === '%')));
   const cin = readCin(ctx, obs);
   const cla = readCla(ctx, obs);
   const placements = readPlacements(ctx, obs);
@@ -87,6 +88,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
 
   const lait = buildLait(ctx);
   writeTable(outDir, laitTable, lait.rows);
+  writeTable(outDir, updatesTable, lait.updates);
   const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
   ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
   checkRunBounds(revisions, rateChecks);

@@ -22,6 +22,9 @@ export interface Candidate {
   readonly release: number;
   readonly file: string;
   readonly row: number;
+  /** The raw columns of the count and of the published rate, for error messages. */
+  readonly countColumn: string;
+  readonly rateColumn?: string;
 }
 
 export interface Revision {
@@ -45,7 +48,19 @@ export class ObservationSet {
     return this.byKey.get(`${measure}|${year}|${areaCode}`)?.find((c) => c.sourceId === sourceId);
   }
 
+  /** `percentages`: measures whose count column holds a percentage (0 to 100, decimals allowed). */
+  constructor(private readonly percentages: ReadonlySet<string> = new Set()) {}
+
   add(c: Candidate): void {
+    // Value domains, checked where the figure is read, so the error names the raw file, row and column.
+    if (c.count.kind === 'value') {
+      const v = c.count.value;
+      const pct = this.percentages.has(c.measure);
+      if (v < 0) throw new CsvError(c.file, `${c.measure}: a count cannot be negative`, c.row, c.countColumn, String(v));
+      if (!pct && !Number.isInteger(v)) throw new CsvError(c.file, `${c.measure}: a count must be a whole number`, c.row, c.countColumn, String(v));
+      if (pct && v > 100) throw new CsvError(c.file, `${c.measure}: a percentage cannot exceed 100`, c.row, c.countColumn, String(v));
+    }
+    if (c.rate?.kind === 'value' && (c.rate.value < 0 || c.rate.value > 10000)) throw new CsvError(c.file, `${c.measure}: a rate per 10,000 children must lie between 0 and 10,000`, c.row, c.rateColumn, String(c.rate.value));
     const key = `${c.measure}|${c.year}|${c.areaCode}`;
     const list = this.byKey.get(key) ?? [];
     const dup = list.find((o) => o.sourceId === c.sourceId);

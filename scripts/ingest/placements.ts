@@ -77,7 +77,7 @@ export function readPlacements(ctx: IngestContext, into: ObservationSet): Placem
       continue;
     }
     parts.set(key, { measure: what, count, pct, row: r.row });
-    into.add({ measure: what, year, areaCode: area.code, count: pct, rate: undefined, sourceId: SOURCE, release: 202511, file: csv.file, row: r.row });
+    into.add({ measure: what, year, areaCode: area.code, count: pct, rate: undefined, sourceId: SOURCE, release: 202511, file: csv.file, row: r.row, countColumn: 'children_percent' });
   }
   // DfE's percentage is its count over the group's total, to a whole number.
   for (const [key, p] of parts) {

@@ -123,6 +123,27 @@ describe('a citation of one figure names that figure, its year and area, and its
     expect(figureCitation(cla, 'rate', ENGLAND, 2025)!.value).toBe(`${published.rate_per_10k} per 10,000 children aged 0 to 17`);
   });
 
+  it('a citation across a break in the series says so; a figure from before one says how it was counted', () => {
+    const s47 = buildMeasureData('s47-enquiries');
+    const st = { ...defaultState(stateContextOf(s47)), unit: 'count' as const };
+    const share = makeShare({ data: s47, state: st, ctx: stateContextOf(s47), title: 't', sources: s47.sources, rateNote: undefined, description: '', subject: 'Section 47 enquiries, England', from: 2010, to: 2025, csv: trendCsv(s47, 'count', [], 2010, 2025) });
+    for (const fmt of CITATION_FORMATS) {
+      expect(cite(fmt, { ...ctx, input: share.cite })).toContain('the series has breaks (first census year between 2009-10 and 2010-11; counting changed between 2011-12 and 2012-13): compare years on the same side');
+    }
+    const since2013 = makeShare({ data: s47, state: { ...st, from: 2013 }, ctx: stateContextOf(s47), title: 't', sources: s47.sources, rateNote: undefined, description: '', subject: 's', from: 2013, to: 2025, csv: trendCsv(s47, 'count', [], 2013, 2025) });
+    expect(since2013.cite.breakNote).toBeUndefined();
+    const f2011 = figureCitation(s47, 'count', ENGLAND, 2011)!;
+    expect(f2011.value).toBe('111,700'); // DfE's figure for 2010-11, which counted children: not "enquiries"
+    expect(trendCsv(s47, 'count', [s47.areas[0]!], 2011, 2013).rows.map((r) => r[r.length - 1])).toEqual([
+      'Before the 2012-13 break in the series: children who were the subject of a section 47 enquiry, not enquiries.',
+      'Before the 2012-13 break in the series: children who were the subject of a section 47 enquiry, not enquiries.',
+      '',
+    ]);
+    expect(f2011.breakNote).toBe("figures before 2012-13 are children who were the subject of a section 47 enquiry, not enquiries (a break in the series; see the site's methodology)");
+    expect(cite('plain', { ...ctx, input: f2011 })).toContain('figures before 2012-13 are children who were the subject of a section 47 enquiry');
+    expect(figureCitation(s47, 'count', ENGLAND, 2025)!.breakNote).toBeUndefined();
+  });
+
   it('no figure (suppressed, not available or not published) gives no figure citation', () => {
     const s47 = buildMeasureData('s47-enquiries');
     expect(figureCitation(s47, 'count', 'E09000012', 2022)).toBeUndefined(); // Hackney 2021-22: not available (x)

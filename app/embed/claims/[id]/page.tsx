@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClaimChartBlock } from '@/components/claims/ClaimChartBlock';
-import { ClaimEmbedShell } from '@/components/claims/ClaimEmbedShell';
+import { EmbedShell } from '@/components/frame/EmbedShell';
 import { claimById, loadClaimSpecs } from '@/lib/claims/load';
 import { claimChart } from '@/lib/claims/view';
 import { SITE_NAME } from '@/lib/site';
@@ -34,9 +34,9 @@ export default async function ClaimEmbedPage({ params }: Params) {
       <h1 className="visually-hidden">
         {chart.title}: chart from {SITE_NAME}
       </h1>
-      <ClaimEmbedShell>
+      <EmbedShell>
         <ClaimChartBlock chart={chart} id={`claim-chart-${id}`} embed />
-      </ClaimEmbedShell>
+      </EmbedShell>
     </main>
   );
 }
