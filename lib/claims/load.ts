@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SOURCE_DEFS } from '../../scripts/ingest/sources';
 import { areaByCode, breaksFor, loadMeasures, loadQuotes, loadTable, observationsFor, sourceById } from '../data/load';
 import { cwipTable } from '../schema/deprivation';
 import { revisionsTable, type RevisionRow } from '../schema/revisions';
@@ -114,13 +113,9 @@ export function loadRevisions(): readonly RevisionRow[] {
   });
 }
 
-/**
- * A release's citation and publication date. Releases whose figures were all superseded are not in
- * data/sources.csv (it lists the releases figures are kept from), so their description comes from
- * the ingest's list of every file it reads.
- */
+/** A release's citation and publication date (sources.csv lists every release, including those a later one revised). */
 function releaseOf(id: string, sources: ReadonlyMap<string, Source>): ReleaseInfo | undefined {
-  const s = sources.get(id) ?? SOURCE_DEFS.get(id);
+  const s = sources.get(id);
   if (!s) return undefined;
   return { id, citation: `${s.publisher}, ${s.title}, ${s.release}${s.table ? `, ${s.table}` : ''}`, url: s.url, published: s.published, publishedBy: publishedBy(s.published) };
 }

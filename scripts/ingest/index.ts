@@ -114,6 +114,8 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const spans = new Map(measureRows.map((m) => [String(m.id), { first: Number(m.first_year), last: Number(m.last_year) }]));
   writeTable(outDir, breaksTable, buildBreaks(ctx, spans));
 
+  // The releases a later one revised are sources too: revisions.csv names them, and claims quote their figures of the time.
+  for (const r of revisions) ctx.useSource(r.otherSource);
   writeTable(
     outDir,
     sourcesTable,
