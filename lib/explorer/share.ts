@@ -23,7 +23,7 @@ export function sourceLineText(sources: readonly SourceRef[], rateNote?: string)
 }
 
 /** Citation inputs from the sources of the figures shown: the latest release is the one cited. */
-export function citationInput(data: MeasureData, sources: readonly SourceRef[], subject: string, dataYears: string): CitationInput {
+export function citationInput(data: Pick<MeasureData, 'sources'>, sources: readonly SourceRef[], subject: string, dataYears: string): CitationInput {
   const sorted = [...(sources.length ? sources : data.sources)].sort((a, b) => publishedOrder(b) - publishedOrder(a));
   const latest = sorted[0]!;
   return {
