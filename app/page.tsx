@@ -23,6 +23,10 @@ export default function HomePage() {
         How many children are referred to children&rsquo;s social care, investigated under section 47, put on child protection plans or taken into care, from the Department for
         Education&rsquo;s own releases, with every figure&rsquo;s year, definition and source.
       </p>
+      <p>
+        <Link href="/inequalities/">Deprivation and children&rsquo;s social care</Link>: how plans and care rise with neighbourhood deprivation, and what each council&rsquo;s figures
+        show.
+      </p>
 
       <h2 id="latest">Latest figures for England</h2>
       <ul className="cards" aria-labelledby="latest">

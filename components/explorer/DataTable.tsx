@@ -8,6 +8,8 @@ export interface Column {
   readonly key: string;
   readonly label: string;
   readonly numeric?: boolean;
+  /** How this column's numbers are written (default: the table's `format`). */
+  readonly format?: (n: number) => string;
 }
 
 export interface Row {
@@ -48,11 +50,11 @@ export function DataTable({ caption, columns, rows, format, initialSort }: Props
     });
   }, [rows, sort]);
 
-  const show = (v: string | number | Cell | undefined) => {
+  const show = (v: string | number | Cell | undefined, fmt: (n: number) => string = format) => {
     if (v === undefined) return <span className={styles.none}>no figure</span>;
     if (typeof v === 'string') return v;
-    if (typeof v === 'number') return format(v);
-    if (v.kind === 'value') return format(v.value);
+    if (typeof v === 'number') return fmt(v);
+    if (v.kind === 'value') return fmt(v.value);
     return (
       <span className={styles.missing}>
         {STATUS_LABEL[v.status]} <code>{v.status}</code>
@@ -96,11 +98,11 @@ export function DataTable({ caption, columns, rows, format, initialSort }: Props
               {columns.map((c, i) =>
                 i === 0 ? (
                   <th key={c.key} scope="row">
-                    {show(r.cells[c.key])}
+                    {show(r.cells[c.key], c.format)}
                   </th>
                 ) : (
                   <td key={c.key} className={c.numeric ? styles.num : undefined}>
-                    {show(r.cells[c.key])}
+                    {show(r.cells[c.key], c.format)}
                   </td>
                 ),
               )}

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
 import { FrameModeContext } from '@/components/frame/FrameMode';
+import { useEmbedHeight } from '@/components/frame/useEmbedHeight';
 import { stateContextOf } from '@/lib/explorer/access';
 import type { MeasureData } from '@/lib/explorer/types';
 import { defaultState, type Notice, type ViewState } from '@/lib/view-state';
@@ -10,9 +11,6 @@ import { ChartView } from './ChartView';
 
 const MapView = dynamic(() => import('./MapView').then((m) => m.MapView), { ssr: false, loading: () => <p role="status">Loading the maps…</p> });
 const RankView = dynamic(() => import('./RankView').then((m) => m.RankView), { ssr: false, loading: () => <p role="status">Loading the ranking…</p> });
-
-const HEIGHT = 'csc-embed:height';
-const PING = 'csc-embed:ping';
 
 /**
  * The chart of a measure for other sites' iframes: the same views and query parameters as the
@@ -43,31 +41,7 @@ export function EmbedView({ data }: { readonly data: MeasureData }) {
     };
   }, [ctx]);
 
-  useEffect(() => {
-    if (window.parent === window) return;
-    let last = 0;
-    const report = () => {
-      const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (h !== last) {
-        last = h;
-        window.parent.postMessage({ type: HEIGHT, height: h }, '*');
-      }
-    };
-    const ro = new ResizeObserver(report);
-    ro.observe(document.documentElement);
-    const onMessage = (e: MessageEvent) => {
-      if (e.source === window.parent && (e.data as { type?: string } | null)?.type === PING) {
-        last = 0;
-        report();
-      }
-    };
-    window.addEventListener('message', onMessage);
-    report();
-    return () => {
-      ro.disconnect();
-      window.removeEventListener('message', onMessage);
-    };
-  }, []);
+  useEmbedHeight();
 
   const noop = () => undefined;
   return (

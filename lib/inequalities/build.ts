@@ -83,6 +83,8 @@ function figureOf(r: CwipRow): PublishedFigure {
     neighbourhoods: r.neighbourhoods,
     ratio: r.ratio,
     qualifier: r.ratioQualifier,
+    rate: r.ratePer10k,
+    rateBasis: r.rateBasis,
     label: r.ratioLabel,
     asStated: r.kind === 'ratio' ? r.ratioAsStated : r.valueAsStated,
     definition: r.definition,

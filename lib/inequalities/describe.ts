@@ -7,7 +7,7 @@ import type { AdjustedResult } from './adjusted';
 import { classCounts } from './adjusted';
 import { gapRatio } from './gap';
 import { SCALE_INFO, type ScatterResult } from './scatter';
-import type { GapSeries, GradientMeasure, GradientSeries, MeasureHead } from './types';
+import type { GapSeries, GradientMeasure, GradientSeries, MeasureHead, PublishedFigure } from './types';
 
 /**
  * Titles and generated text descriptions of the /inequalities/ charts, with their key numbers: what
@@ -122,4 +122,20 @@ export function describeGap(data: MeasureHead, g: GapSeries): string {
   const breaks = gapBreaks(data, g);
   const br = breaks.length ? ` The years cross ${breaks.length > 1 ? 'breaks' : 'a break'} in the series: ${list(breaks.map((b) => breakPhrase(b, fy)))}; figures either side are not fully comparable.` : '';
   return `${head} ${span.charAt(0).toUpperCase()}${span.slice(1)}${br}`;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = { 'as stated': '', 'more than': 'more than ', about: 'about ', almost: 'almost ' };
+
+/**
+ * A published CWIP figure in a few words, as it was published: a ratio stays a ratio ("more than 10
+ * times"), a "1 in N" stays in its words ("around one in 60"), a rate stays a rate.
+ */
+export function figureHeadline(f: Pick<PublishedFigure, 'kind' | 'ratio' | 'qualifier' | 'label' | 'rate' | 'rateBasis'>): string {
+  if (f.kind === 'ratio') {
+    const q = QUALIFIER_WORDS[f.qualifier ?? 'as stated'] ?? '';
+    return `${q}${formatNumber(f.ratio!)} times${f.label === 'per decile step' ? ' per decile step' : ''}`;
+  }
+  const oneIn = /from '([^']+)'/.exec(f.rateBasis);
+  if (oneIn) return oneIn[1]!;
+  return `${formatNumber(f.rate!)} per 10,000`;
 }

@@ -68,6 +68,9 @@ export interface PublishedFigure {
   /** Ratios: the number as published, read with `qualifier`. */
   readonly ratio: number | undefined;
   readonly qualifier: string | undefined;
+  /** Rates: per 10,000, and how it was obtained (as stated, or derived from a "1 in N"). */
+  readonly rate: number | undefined;
+  readonly rateBasis: string;
   readonly label: string;
   readonly asStated: string;
   readonly definition: string;
