@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
-import { AdjustedSection } from '@/components/inequalities/AdjustedSection';
-import { GapSection } from '@/components/inequalities/GapSection';
-import { GradientSection } from '@/components/inequalities/GradientSection';
+import { AdjustedControls, GapControls, ScatterControls } from '@/components/inequalities/controls';
 import { IneqNotices, IneqProvider } from '@/components/inequalities/IneqState';
 import { PublishedFigures } from '@/components/inequalities/PublishedFigures';
-import { ScatterSection } from '@/components/inequalities/ScatterSection';
+import { ServerChart } from '@/components/inequalities/ServerCharts';
 import styles from '@/components/inequalities/page.module.css';
 import { buildGradient, buildInequalitiesData } from '@/lib/inequalities/build';
 import { figureHeadline } from '@/lib/inequalities/describe';
+import { formatYear } from '@/lib/format';
 
 export const metadata: Metadata = {
   title: 'Deprivation and children’s social care',
@@ -20,6 +19,7 @@ export const metadata: Metadata = {
 
 export default function InequalitiesPage() {
   const data = buildInequalitiesData();
+  const first = data.measures[0]!;
   const gradient = buildGradient();
   const england = gradient.figures.filter((f) => f.country === 'England');
   const wales = gradient.figures.filter((f) => f.country === 'Wales');
@@ -62,7 +62,7 @@ export default function InequalitiesPage() {
           </p>
           <div className={styles.gradientGrid}>
             <div className={styles.gradientChart}>
-              <GradientSection />
+              <ServerChart chart="gradient" />
             </div>
             <aside className={styles.aside} aria-labelledby="figures-h">
               <h3 id="figures-h">What CWIP published</h3>
@@ -91,12 +91,13 @@ export default function InequalitiesPage() {
         <section id="scatter" aria-labelledby="scatter-h" className={styles.section}>
           <h2 id="scatter-h">2. Councils against deprivation</h2>
           <p>
-            Each council&rsquo;s rate against how deprived its area is, for any of the core measures and any year since 2009-10. Choose the deprivation scale: the Index of
+            Each council&rsquo;s rate against how deprived its area is, for any of the core measures and any year since {formatYear(first.period, first.years[0]!)}. Choose the deprivation scale: the Index of
             Multiple Deprivation 2019 average score, the income deprivation of children (IDACI 2019), or &mdash; as a check &mdash; the share of the council&rsquo;s children living
             in England&rsquo;s most deprived tenth of neighbourhoods. The fit is given as Spearman&rsquo;s rank correlation, with a line robust to outlying councils (
             <Link href="/methodology/#inequalities-fit">why</Link>).
           </p>
-          <ScatterSection />
+          <ScatterControls />
+          <ServerChart chart="scatter" />
         </section>
 
         <section id="adjusted" aria-labelledby="adjusted-h" className={styles.section}>
@@ -118,7 +119,8 @@ export default function InequalitiesPage() {
               </p>
             </div>
           )}
-          <AdjustedSection />
+          <AdjustedControls />
+          <ServerChart chart="adjusted" />
         </section>
 
         <section id="gap" aria-labelledby="gap-h" className={styles.section}>
@@ -127,7 +129,8 @@ export default function InequalitiesPage() {
             The councils ranked by their IMD 2019 average score, split into fifths: how the rate of the most deprived fifth, taken together, compares with the least deprived
             fifth&rsquo;s, year by year, for each core measure. This compares councils as a whole, not neighbourhoods: it is not CWIP&rsquo;s gradient, which is far steeper.
           </p>
-          <GapSection />
+          <GapControls />
+          <ServerChart chart="gap" />
         </section>
       </IneqProvider>
     </PageShell>

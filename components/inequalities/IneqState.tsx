@@ -1,20 +1,18 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { MeasureData } from '@/lib/explorer/types';
-import { councilMap } from '@/lib/inequalities/share';
-import { defaultIneqState, measureYears, serializeIneqState, type IneqContext, type IneqState } from '@/lib/inequalities/state';
-import { measureDataPath, type IneqCouncil, type InequalitiesData } from '@/lib/inequalities/types';
+import { contextOf, defaultIneqState, MAX_COUNCILS, measureYears, serializeIneqState, type IneqChart, type IneqContext, type IneqState } from '@/lib/inequalities/state';
+import { measureDataPath, type IneqCouncil, type InequalitiesData, type MeasureFile } from '@/lib/inequalities/types';
 import type { Notice } from '@/lib/view-state';
 
 /**
  * The state of /inequalities/ (and of its embeds): one view state for the page, read from the query
  * string after hydration (the zod parser loads then) and, on the page, written back with only what
- * differs from the defaults. Also the measures' data: the default measure ships with the page, the
- * others are fetched once when chosen.
+ * differs from the defaults. Also the measures' figures, fetched once each when an interactive chart
+ * first needs them, and which tables are open.
  */
 
-export type MeasureLoad = { readonly status: 'ready'; readonly data: MeasureData } | { readonly status: 'loading' } | { readonly status: 'error'; readonly message: string; readonly retry: () => void };
+export type FileLoad = { readonly status: 'ready'; readonly file: MeasureFile } | { readonly status: 'loading' } | { readonly status: 'error'; readonly message: string; readonly retry: () => void };
 
 interface Store {
   readonly data: InequalitiesData;
@@ -22,11 +20,14 @@ interface Store {
   readonly councils: ReadonlyMap<string, IneqCouncil>;
   readonly state: IneqState;
   readonly notices: readonly Notice[];
+  /** True once the query string has been read (before that, the state is the default). */
+  readonly ready: boolean;
   readonly update: (patch: Partial<IneqState>) => void;
   readonly toggleArea: (code: string) => void;
-  readonly measure: (id: string) => MeasureLoad;
-  /** Start loading a measure's figures if they are not here yet. */
-  readonly ensureMeasure: (id: string) => void;
+  readonly file: (id: string) => FileLoad;
+  readonly ensureFile: (id: string) => void;
+  readonly tables: ReadonlySet<IneqChart>;
+  readonly setTable: (chart: IneqChart, open: boolean) => void;
 }
 
 const IneqStoreContext = createContext<Store | null>(null);
@@ -37,19 +38,12 @@ export function useIneq(): Store {
   return s;
 }
 
-export function contextOf(data: InequalitiesData): IneqContext {
-  return {
-    measures: data.measures.map((m) => ({ id: m.measure.id, label: m.measure.label, firstYear: m.measure.firstYear, lastYear: m.measure.lastYear })),
-    councilCodes: new Set(data.councils.map((c) => c.code)),
-    regionCodes: new Set(data.regions.map((r) => r.code)),
-  };
-}
-
 export function IneqProvider({ data, writeUrl = true, children }: { readonly data: InequalitiesData; readonly writeUrl?: boolean; readonly children: ReactNode }) {
   const ctx = useMemo(() => contextOf(data), [data]);
-  const councils = useMemo(() => councilMap(data.councils), [data]);
+  const councils = useMemo(() => new Map(data.councils.map((c) => [c.code, c])), [data]);
   const [state, setState] = useState<IneqState>(() => defaultIneqState(ctx));
   const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const [ready, setReady] = useState(false);
   const current = useRef(state);
   current.current = state;
   const touched = useRef(false);
@@ -66,15 +60,23 @@ export function IneqProvider({ data, writeUrl = true, children }: { readonly dat
       setState(parsed.state);
       setNotices(parsed.notices);
     };
-    void import('@/lib/inequalities/url').then((m) => {
-      if (!live) return;
-      parse = m.parseIneqState;
-      if (!touched.current) read();
-    });
-    window.addEventListener('popstate', read);
+    // Without a query string the state is the default: nothing to parse, no parser to load.
+    if (window.location.search === '') setReady(true);
+    else
+      void import('@/lib/inequalities/url').then((m) => {
+        if (!live) return;
+        parse = m.parseIneqState;
+        if (!touched.current) read();
+        setReady(true);
+      });
+    const onPop = () => {
+      if (parse) read();
+      else void import('@/lib/inequalities/url').then((m) => ((parse = m.parseIneqState), read()));
+    };
+    window.addEventListener('popstate', onPop);
     return () => {
       live = false;
-      window.removeEventListener('popstate', read);
+      window.removeEventListener('popstate', onPop);
     };
   }, [ctx]);
 
@@ -83,7 +85,7 @@ export function IneqProvider({ data, writeUrl = true, children }: { readonly dat
     (next: IneqState, onlyYear: boolean) => {
       if (!writeUrl) return;
       window.clearTimeout(writeTimer.current);
-      // After the redraw; year steps (slider) are debounced and replace the entry they started.
+      // After the redraw; year steps (dragging the slider) are debounced and replace one history entry.
       writeTimer.current = window.setTimeout(
         () => {
           const qs = serializeIneqState(next, ctx);
@@ -100,9 +102,8 @@ export function IneqProvider({ data, writeUrl = true, children }: { readonly dat
 
   const update = useCallback(
     (patch: Partial<IneqState>) => {
-      const prev = current.current;
-      let next: IneqState = { ...prev, ...patch };
-      // A year stays if the new measure has it; otherwise the measure's latest year.
+      let next: IneqState = { ...current.current, ...patch };
+      // A year stays when the new measure has it; otherwise the measure's latest year.
       for (const [m, y] of [['measure', 'year'], ['adj', 'adjyear']] as const) {
         const { firstYear, lastYear } = measureYears(ctx, next[m]);
         if (next[y] < firstYear || next[y] > lastYear) next = { ...next, [y]: lastYear };
@@ -121,51 +122,58 @@ export function IneqProvider({ data, writeUrl = true, children }: { readonly dat
     (code: string) => {
       const a = current.current.areas;
       if (a.includes(code)) update({ areas: a.filter((c) => c !== code) });
-      else if (a.length < 8) update({ areas: [...a, code] });
+      else if (a.length < MAX_COUNCILS) update({ areas: [...a, code] });
     },
     [update],
   );
 
-  // Measures: preloaded ones at once, others fetched (once) when first asked for.
-  const [loaded, setLoaded] = useState<ReadonlyMap<string, MeasureLoad>>(() => new Map(data.preloaded.map((d) => [d.measure.id, { status: 'ready', data: d } as const])));
+  const [files, setFiles] = useState<ReadonlyMap<string, FileLoad>>(() => new Map());
+  const filesRef = useRef(files);
+  filesRef.current = files;
   const pending = useRef(new Set<string>());
-  const fetchMeasure = useCallback((id: string) => {
+  const fetchFile = useCallback((id: string) => {
     if (pending.current.has(id)) return;
     pending.current.add(id);
-    setLoaded((m) => new Map(m).set(id, { status: 'loading' }));
+    setFiles((m) => new Map(m).set(id, { status: 'loading' }));
     fetch(measureDataPath(id))
       .then((r) => {
         if (!r.ok) throw new Error(`the server answered ${r.status}`);
-        return r.json() as Promise<MeasureData>;
+        return r.json() as Promise<MeasureFile>;
       })
-      .then((d) => setLoaded((m) => new Map(m).set(id, { status: 'ready', data: d })))
+      .then((file) => setFiles((m) => new Map(m).set(id, { status: 'ready', file })))
       .catch((e: unknown) => {
         pending.current.delete(id);
-        setLoaded((m) =>
-          new Map(m).set(id, {
-            status: 'error',
-            message: `Could not load the figures (${e instanceof Error ? e.message : String(e)}).`,
-            retry: () => fetchMeasure(id),
-          }),
-        );
+        setFiles((m) => new Map(m).set(id, { status: 'error', message: `Could not load the figures (${e instanceof Error ? e.message : String(e)}).`, retry: () => fetchFile(id) }));
       });
   }, []);
-  const loadedRef = useRef(loaded);
-  loadedRef.current = loaded;
-  const ensureMeasure = useCallback((id: string) => {
-    if (!loadedRef.current.has(id)) fetchMeasure(id);
-  }, [fetchMeasure]);
-  const measure = useCallback((id: string): MeasureLoad => loaded.get(id) ?? { status: 'loading' }, [loaded]);
+  const ensureFile = useCallback((id: string) => {
+    if (!filesRef.current.has(id)) fetchFile(id);
+  }, [fetchFile]);
+  const file = useCallback((id: string): FileLoad => files.get(id) ?? { status: 'loading' }, [files]);
 
-  const store = useMemo<Store>(() => ({ data, ctx, councils, state, notices, update, toggleArea, measure, ensureMeasure }), [data, ctx, councils, state, notices, update, toggleArea, measure, ensureMeasure]);
+  const [tables, setTables] = useState<ReadonlySet<IneqChart>>(() => new Set());
+  const setTable = useCallback((chart: IneqChart, open: boolean) => {
+    setTables((t) => {
+      if (t.has(chart) === open) return t;
+      const n = new Set(t);
+      if (open) n.add(chart);
+      else n.delete(chart);
+      return n;
+    });
+  }, []);
+
+  const store = useMemo<Store>(
+    () => ({ data, ctx, councils, state, notices, ready, update, toggleArea, file, ensureFile, tables, setTable }),
+    [data, ctx, councils, state, notices, ready, update, toggleArea, file, ensureFile, tables, setTable],
+  );
   return <IneqStoreContext.Provider value={store}>{children}</IneqStoreContext.Provider>;
 }
 
-/** A measure's figures for a section: loaded with the page, or fetched when first needed. */
-export function useMeasure(id: string): MeasureLoad {
-  const { measure, ensureMeasure } = useIneq();
-  useEffect(() => ensureMeasure(id), [id, ensureMeasure]);
-  return measure(id);
+/** A measure's figures for an interactive chart: fetched when first needed. */
+export function useMeasureFile(id: string): FileLoad {
+  const { file, ensureFile } = useIneq();
+  useEffect(() => ensureFile(id), [id, ensureFile]);
+  return file(id);
 }
 
 /** The notices of a query string that was not understood (shown once, at the top of the page or embed). */

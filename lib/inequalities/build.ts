@@ -5,8 +5,7 @@ import { cwipTable, deprivationDecilesTable, type CwipRow, type DecileRow } from
 import type { Area } from '../schema/tables';
 import { decileShares, deprivationIndex } from '../stats/standardise';
 import { computeGap } from './gap';
-import { DEFAULT_MEASURE } from './state';
-import { ADJUSTED_MEASURES, type AdjustedInput, type AdjustedMeasureId, type GradientData, type GradientMeasure, type GradientSeries, type IneqCouncil, type InequalitiesData, type PublishedFigure } from './types';
+import { ADJUSTED_MEASURES, type AdjustedInput, type AdjustedMeasureId, type GradientData, type GradientMeasure, type GradientSeries, type IneqCouncil, type InequalitiesData, type MeasureFile, type PublishedFigure } from './types';
 
 /**
  * Build-time assembly of /inequalities/ (server only): councils with their deprivation, the core
@@ -161,13 +160,18 @@ export function trimMeasure(data: MeasureData, keepCounts: boolean): MeasureData
   };
 }
 
-/** The data of a core measure as the page uses it (shipped for the default measure, fetched for the others). */
-export function ineqMeasureData(id: string): MeasureData {
+/** A core measure's file for the interactive charts (and the server's default views). */
+export function ineqMeasureFile(id: string): MeasureFile {
   if (!CORE().some((m) => m.id === id)) throw new Error(`/inequalities/: ${id} is not a core measure`);
-  return trimMeasure(buildMeasureData(id), (ADJUSTED_MEASURES as readonly string[]).includes(id));
+  const adjusted = (ADJUSTED_MEASURES as readonly string[]).includes(id);
+  const full = buildMeasureData(id);
+  return {
+    data: trimMeasure(full, adjusted),
+    gap: computeGap(full, cachedCouncils()),
+    adjusted: adjusted ? buildAdjustedInput(id as AdjustedMeasureId) : undefined,
+  };
 }
 
-let cache: InequalitiesData | undefined;
 let councilCache: IneqCouncil[] | undefined;
 
 export function cachedCouncils(): IneqCouncil[] {
@@ -175,28 +179,18 @@ export function cachedCouncils(): IneqCouncil[] {
   return councilCache;
 }
 
+let cache: InequalitiesData | undefined;
+
 export function buildInequalitiesData(): InequalitiesData {
   if (cache) return cache;
-  const councils = cachedCouncils();
-  const core = CORE();
-  const regions = loadAreas()
-    .filter((a) => a.level === 'region')
-    .map((a) => ({ code: a.code, name: a.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const adjusted = Object.fromEntries(ADJUSTED_MEASURES.map((id) => [id, buildAdjustedInput(id)])) as Record<AdjustedMeasureId, AdjustedInput>;
   const gradient = buildGradient();
-  // The default measure of every chart is the same one, so one measure ships with the page.
-  const preload = [...new Set([DEFAULT_MEASURE, ADJUSTED_MEASURES[0]])];
   cache = {
-    councils,
-    regions,
-    measures: core.map((m) => {
-      const d = buildMeasureData(m.id);
-      return { measure: d.measure, years: d.years, breaks: d.breaks, sources: d.sources };
-    }),
-    preloaded: preload.map(ineqMeasureData),
-    adjusted,
-    gap: Object.fromEntries(core.map((m) => [m.id, computeGap(buildMeasureData(m.id), councils)])),
+    councils: cachedCouncils(),
+    regions: loadAreas()
+      .filter((a) => a.level === 'region')
+      .map((a) => ({ code: a.code, name: a.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    measures: CORE().map((m) => ({ id: m.id, label: m.label, shortLabel: m.shortLabel, period: m.period, kind: m.kind, years: Array.from({ length: m.lastYear - m.firstYear + 1 }, (_, i) => m.firstYear + i) })),
     gradient: { series: gradient.series, source: gradient.source },
     iodSource: sourceRef(sourceById().get('mhclg-iod2019')!),
   };

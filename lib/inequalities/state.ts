@@ -91,3 +91,17 @@ export function chartPaths(chart: IneqChart, s: IneqState, ctx: IneqContext): { 
 }
 
 export const isScale = (v: string): v is DeprivationScale => (SCALES as readonly string[]).includes(v);
+
+/** What the view state may hold, from the page's data. */
+export function contextOf(data: { readonly measures: readonly { readonly id: string; readonly label: string; readonly years: readonly number[] }[]; readonly councils: readonly { readonly code: string }[]; readonly regions: readonly { readonly code: string }[] }): IneqContext {
+  return {
+    measures: data.measures.map((m) => ({ id: m.id, label: m.label, firstYear: m.years[0]!, lastYear: m.years[m.years.length - 1]! })),
+    councilCodes: new Set(data.councils.map((c) => c.code)),
+    regionCodes: new Set(data.regions.map((r) => r.code)),
+  };
+}
+
+/** Whether a chart's part of the state is its default (the view the page draws on the server). */
+export function isDefaultView(chart: IneqChart, s: IneqState, ctx: IneqContext): boolean {
+  return serializeIneqState(s, ctx, CHART_PARAMS[chart]) === '';
+}

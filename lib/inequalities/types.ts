@@ -133,8 +133,18 @@ export interface GapSeries {
   readonly unranked: readonly { readonly code: string; readonly name: string; readonly years: string }[];
 }
 
-/** A core measure without its figures: what the controls, titles, source lines and the gap chart need. */
+/** A core measure without its figures: what titles, source lines and the gap chart need. */
 export type MeasureHead = Pick<MeasureData, 'measure' | 'years' | 'breaks' | 'sources'>;
+
+/** A core measure as the controls list it. */
+export interface MeasureChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly shortLabel: string;
+  readonly period: MeasureData['measure']['period'];
+  readonly kind: MeasureData['measure']['kind'];
+  readonly years: readonly number[];
+}
 
 /** The gradient chart's data (the published figures beside it are rendered by the page, not shipped to the browser). */
 export interface GradientChartData {
@@ -142,21 +152,27 @@ export interface GradientChartData {
   readonly source: SourceRef;
 }
 
+/**
+ * What the page hands to the browser with its HTML: enough for the controls, the URL and the
+ * gradient. The figures of a measure come from /inequalities/data/{id}.json when an interactive
+ * chart first needs them (the default views are drawn on the server).
+ */
 export interface InequalitiesData {
   readonly councils: readonly IneqCouncil[];
   readonly regions: readonly IneqRegion[];
-  /** The core measures (for the controls, the URL and the gap chart). */
-  readonly measures: readonly MeasureHead[];
-  /**
-   * Measures shipped with the page (the default one), trimmed to England and the councils; the
-   * others are fetched when chosen from /inequalities/data/{id}.json (the same shape).
-   */
-  readonly preloaded: readonly MeasureData[];
-  readonly adjusted: Readonly<Record<AdjustedMeasureId, AdjustedInput>>;
-  readonly gap: Readonly<Record<string, GapSeries>>;
+  readonly measures: readonly MeasureChoice[];
   readonly gradient: GradientChartData;
   readonly iodSource: SourceRef;
 }
 
-/** Where the browser fetches a measure's data that is not shipped with the page. */
+/** /inequalities/data/{id}.json: a core measure's figures for the interactive charts. */
+export interface MeasureFile {
+  /** Trimmed to England and the councils; counts and populations only for the adjusted measures. */
+  readonly data: MeasureData;
+  readonly gap: GapSeries;
+  /** For the adjusted measures only. */
+  readonly adjusted: AdjustedInput | undefined;
+}
+
+/** Where the browser fetches a measure's figures. */
 export const measureDataPath = (id: string) => `/inequalities/data/${id}.json`;

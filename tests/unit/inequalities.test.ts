@@ -3,11 +3,11 @@ import { loadAreas } from '@/lib/data/load';
 import { councilsIn } from '@/lib/explorer/access';
 import type { AreaMeta, MeasureData, Packed } from '@/lib/explorer/types';
 import { adjustedFor } from '@/lib/inequalities/adjusted';
-import { buildGradient, buildInequalitiesData, cwipDecileRates, imdDecileChildren, ineqMeasureData } from '@/lib/inequalities/build';
+import { buildGradient, buildInequalitiesData, cwipDecileRates, imdDecileChildren, ineqMeasureFile } from '@/lib/inequalities/build';
 import { computeGap, fifthSize, gapRatio } from '@/lib/inequalities/gap';
 import { scatterFor } from '@/lib/inequalities/scatter';
 import { adjustedCsv, councilMap, gapCsv, scatterCsv } from '@/lib/inequalities/share';
-import { chartPaths, defaultIneqState, serializeIneqState, type IneqContext } from '@/lib/inequalities/state';
+import { chartPaths, contextOf, defaultIneqState, serializeIneqState } from '@/lib/inequalities/state';
 import type { IneqCouncil } from '@/lib/inequalities/types';
 import { parseIneqState } from '@/lib/inequalities/url';
 import { decileShares, expectedCount, expectedRate } from '@/lib/stats/standardise';
@@ -16,6 +16,8 @@ import { readData } from '../e2e/helpers';
 const ENGLAND = 'E92000001';
 const data = buildInequalitiesData();
 const councils = councilMap(data.councils);
+const ineqMeasureData = (id: string) => ineqMeasureFile(id).data;
+const adjustedInput = ineqMeasureFile('looked-after').adjusted!;
 
 describe('indirect standardisation on the real deciles', () => {
   const deciles = imdDecileChildren();
@@ -49,18 +51,18 @@ describe('indirect standardisation on the real deciles', () => {
   });
 
   it('relative index is above 1 for a deprived council and below 1 for an affluent one', () => {
-    const rel = data.adjusted['looked-after'].relative;
+    const rel = adjustedInput.relative;
     expect(rel['E06000009']!).toBeGreaterThan(1.5); // Blackpool
     expect(rel['E06000041']!).toBeLessThan(0.5); // Wokingham
   });
 
   it('the adjusted comparison of 2025: every council drawn or listed, ratios = observed ÷ expected, expected totals near observed', () => {
     const d = ineqMeasureData('looked-after');
-    const r = adjustedFor(d, data.adjusted['looked-after'], councils, 2025);
+    const r = adjustedFor(d, adjustedInput, councils, 2025);
     expect(r.points.length + r.missing.length).toBe(councilsIn(d, 2025).length);
     for (const p of r.points) {
       expect(p.ratio).toBeCloseTo(p.observed / p.expected, 12);
-      expect(p.expected).toBeCloseTo((r.englandRate! * data.adjusted['looked-after'].relative[p.code]! * p.children) / 10_000, 9);
+      expect(p.expected).toBeCloseTo((r.englandRate! * adjustedInput.relative[p.code]! * p.children) / 10_000, 9);
     }
     const o = r.points.reduce((s, p) => s + p.observed, 0);
     const e = r.points.reduce((s, p) => s + p.expected, 0);
@@ -136,7 +138,7 @@ describe('the gap between the most and least deprived fifths of councils', () =>
     expect(csv.rows.find((r) => r[3] === 'most deprived fifth of councils')![8]).toBe('Council 9 (suppressed)');
   });
   it('on the real data, the most deprived fifth has more children looked after than the least, every year; councils without a score are listed', () => {
-    const g = data.gap['looked-after']!;
+    const g = ineqMeasureFile('looked-after').gap;
     for (const y of g.years) expect(gapRatio(y)!).toBeGreaterThan(1.5);
     expect(g.unranked.map((u) => u.name)).toEqual(expect.arrayContaining(['Bournemouth', 'Cumberland', 'North Northamptonshire']));
   });
@@ -168,8 +170,8 @@ describe('the scatter', () => {
     expect(blackpool[2]).toBe('North West');
   });
   it('the adjusted CSV carries the limits and the verdict of each council', () => {
-    const r = adjustedFor(d, data.adjusted['looked-after'], councils, 2025);
-    const csv = adjustedCsv(d, r, data.adjusted['looked-after'], data.regions);
+    const r = adjustedFor(d, adjustedInput, councils, 2025);
+    const csv = adjustedCsv(d, r, adjustedInput, data.regions);
     expect(csv.rows.length).toBe(r.points.length + r.missing.length);
     const row = csv.rows[0]!;
     const [lo95, hi95] = [Number(row[15]), Number(row[16])];
@@ -179,11 +181,7 @@ describe('the scatter', () => {
 });
 
 describe('view state in the query string', () => {
-  const ctx: IneqContext = {
-    measures: data.measures.map((m) => ({ id: m.measure.id, label: m.measure.label, firstYear: m.measure.firstYear, lastYear: m.measure.lastYear })),
-    councilCodes: new Set(data.councils.map((c) => c.code)),
-    regionCodes: new Set(data.regions.map((r) => r.code)),
-  };
+  const ctx = contextOf(data);
   const d = defaultIneqState(ctx);
   const parse = (q: string) => parseIneqState(new URLSearchParams(q), ctx);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IneqEmbed } from '@/components/inequalities/IneqEmbed';
+import { ServerChart } from '@/components/inequalities/ServerCharts';
 import { buildInequalitiesData } from '@/lib/inequalities/build';
 import { CHARTS, type IneqChart } from '@/lib/inequalities/state';
 import { SITE_NAME } from '@/lib/site';
@@ -27,12 +28,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return isChart(chart) ? { title: `${NAMES[chart]} (embedded chart)`, robots: { index: false }, alternates: { canonical: `/inequalities/#${chart}` } } : {};
 }
 
-/** Only what the chart draws ships with the embed (the gradient and the gap need no measure's figures). */
-function dataFor(chart: IneqChart) {
-  const data = buildInequalitiesData();
-  return chart === 'scatter' || chart === 'adjusted' ? data : { ...data, preloaded: [] };
-}
-
 /** An /inequalities/ chart for other sites' iframes: the chart frame only. */
 export default async function IneqEmbedPage({ params }: Params) {
   const { chart } = await params;
@@ -42,7 +37,9 @@ export default async function IneqEmbedPage({ params }: Params) {
       <h1 className="visually-hidden">
         {NAMES[chart]}: chart from {SITE_NAME}
       </h1>
-      <IneqEmbed data={dataFor(chart)} chart={chart} />
+      <IneqEmbed data={buildInequalitiesData()}>
+        <ServerChart chart={chart} embed />
+      </IneqEmbed>
     </main>
   );
 }

@@ -1,10 +1,11 @@
 import { loadMeasures } from '@/lib/data/load';
-import { ineqMeasureData } from '@/lib/inequalities/build';
+import { ineqMeasureFile } from '@/lib/inequalities/build';
 
 /**
- * /inequalities/data/{measure}.json: a core measure's rates (and, for the adjusted comparison's
- * measures, counts and populations) for England and the councils, exported as static files. The
- * page ships its default measure and fetches these when a reader picks another.
+ * /inequalities/data/{measure}.json: a core measure's rates for England and the councils (and, for
+ * the adjusted comparison's measures, counts, populations and each council's deprivation index),
+ * with the gap series, exported as static files. The page draws its default views on the server
+ * and its interactive charts fetch these when they first need them.
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -17,5 +18,5 @@ export function generateStaticParams() {
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  return Response.json(ineqMeasureData(file.replace(/\.json$/, '')));
+  return Response.json(ineqMeasureFile(file.replace(/\.json$/, '')));
 }
