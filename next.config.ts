@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { siteUrlWarning } from './lib/site';
 
 // Static export: every route is pre-rendered HTML under out/, served by any static host.
 const nextConfig: NextConfig = {
@@ -11,4 +13,14 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
 };
 
-export default nextConfig;
+let warned = false;
+
+export default function config(phase: string): NextConfig {
+  // A build without a public URL is fine for CI and local use, but should not be deployed unnoticed.
+  const warning = phase === PHASE_PRODUCTION_BUILD && !warned ? siteUrlWarning(process.env) : undefined;
+  if (warning) {
+    warned = true;
+    console.warn(warning);
+  }
+  return nextConfig;
+}

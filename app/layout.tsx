@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { RouteFocus } from '@/components/frame/RouteFocus';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -13,10 +14,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
+        {/* Controls that only work with JavaScript (class needs-js) are not shown without it. */}
+        <noscript>
+          <style>{'.needs-js { display: none !important; }'}</style>
+        </noscript>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
         {children}
+        <RouteFocus />
       </body>
     </html>
   );

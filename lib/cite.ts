@@ -1,9 +1,10 @@
 import type { CitationInput } from './share/types';
 
 /**
- * Citations of a chart's figures in APA 7, Harvard, BibTeX and plain text. Each names the
- * publisher's release and table, the data years, this explorer, the permalink of the exact view and
- * the access date. Pure: the caller passes the permalink and the date.
+ * Citations of a chart's figures, or of one figure, in APA 7, Harvard, BibTeX and plain text. Each
+ * names the publisher's release (with its own URL) and table, the data years (or the figure's year
+ * and value), this explorer, the permalink of the exact view and the access date. Pure: the caller
+ * passes the permalink and the date.
  */
 export interface CiteContext {
   readonly input: CitationInput;
@@ -34,18 +35,24 @@ function earlier(i: CitationInput): string {
   return i.otherReleases > 0 ? `; earlier years from ${i.otherReleases} earlier release${i.otherReleases > 1 ? 's' : ''}` : '';
 }
 
+/** What is cited: "Section 47 enquiries, …, England and Blackpool, 2009-10 to 2024-25" or, for one figure, "…, England, 31 March 2025: 81,770 children". */
+function what(i: CitationInput, withEarlier = true): string {
+  return `${i.subject}, ${i.dataYears}${i.value ? `: ${i.value}` : withEarlier ? earlier(i) : ''}${i.breakNote ? `; ${i.breakNote}` : ''}`;
+}
+
 export function cite(format: CitationFormat, c: CiteContext): string {
   const i = c.input;
   const table = tableNote(i);
+  const url = i.releaseUrl;
   switch (format) {
     case 'apa':
-      // Author. (Year). Title [Description]. Publisher. Retrieved Month Day, Year, from URL
-      return `${i.publisher}. (${i.publishedYear}). ${releaseTitle(i)}${table ? ` (${table})` : ''} [Data set]. ${i.subject}, ${i.dataYears}${earlier(i)}. ${c.siteName}. Retrieved ${monthDayYear(c.accessed)}, from ${c.permalink}`;
+      // Author. (Year). Title [Description]. What was used. URL. Retrieved …, from the exact view.
+      return `${i.publisher}. (${i.publishedYear}). ${releaseTitle(i)}${table ? ` (${table})` : ''} [Data set]. ${what(i)}.${url ? ` ${url}.` : ''} Retrieved ${monthDayYear(c.accessed)}, from ${c.siteName}: ${c.permalink}`;
     case 'harvard':
       // Author (Year) Title [Data set]. Available at: URL (Accessed: Day Month Year).
-      return `${i.publisher} (${i.publishedYear}) ${releaseTitle(i)}${table ? `, ${table}` : ''} [Data set]. ${i.subject}, ${i.dataYears}${earlier(i)}. Available via ${c.siteName} at: ${c.permalink} (Accessed: ${dayMonthYear(c.accessed)}).`;
+      return `${i.publisher} (${i.publishedYear}) ${releaseTitle(i)}${table ? `, ${table}` : ''} [Data set]. ${what(i)}.${url ? ` Available at: ${url}.` : ''} Via ${c.siteName} at: ${c.permalink} (Accessed: ${dayMonthYear(c.accessed)}).`;
     case 'bibtex': {
-      const key = `${slugKey(i.publisher)}${i.publishedYear}${slugKey(i.subject).slice(0, 24)}`;
+      const key = `${slugKey(i.publisher)}${i.publishedYear}${slugKey(i.subject).slice(0, 24)}${i.value ? `fig${/\d{4}(?!.*\d{4})/.exec(i.dataYears)?.[0] ?? ''}` : ''}`;
       const esc = (s: string) => s.replace(/[{}\\]/g, '').replace(/([&%$#_])/g, '\\$1');
       return [
         `@misc{${key},`,
@@ -53,13 +60,13 @@ export function cite(format: CitationFormat, c: CiteContext): string {
         `  title = {{${esc(releaseTitle(i))}}${table ? `: ${esc(table)}` : ''}},`,
         `  year = {${i.publishedYear}},`,
         `  howpublished = {${esc(c.siteName)}},`,
-        `  note = {${esc(`${i.subject}, ${i.dataYears}${earlier(i)}. Data set`)}; accessed ${iso(c.accessed)}},`,
+        `  note = {${esc(`${what(i)}. Data set${url ? `; release: ${url}` : ''}`)}; accessed ${iso(c.accessed)}},`,
         `  url = {${c.permalink}}`,
         `}`,
       ].join('\n');
     }
     case 'plain':
-      return `${i.subject}, ${i.dataYears}. Source: ${i.publisher}, ${releaseTitle(i)}${table ? `, ${table}` : ''}${earlier(i)}. Via ${c.siteName}, ${c.permalink} (accessed ${dayMonthYear(c.accessed)}).`;
+      return `${what(i, false)}. Source: ${i.publisher}, ${releaseTitle(i)}${table ? `, ${table}` : ''}${i.value ? '' : earlier(i)}${url ? ` (${url})` : ''}. Via ${c.siteName}, ${c.permalink} (accessed ${dayMonthYear(c.accessed)}).`;
   }
 }
 

@@ -17,8 +17,10 @@ export const normaliseName = (s: string) =>
 
 /**
  * Ranked matches: the whole name starts with the query, then a word starts with it, then the name
- * contains it anywhere; councils before regions at equal rank; alphabetical within. A query that
- * looks like a GSS code matches the code.
+ * contains it anywhere; regions before councils at equal rank (there are nine, and "north" should
+ * offer North East and North West, not only the eight councils named North…); alphabetical
+ * within. A query that looks like a GSS code matches the code. `limit` defaults to 10 (Infinity:
+ * every match).
  */
 export function searchAreas<T extends Searchable>(areas: readonly T[], query: string, opts: { exclude?: ReadonlySet<string>; limit?: number } = {}): T[] {
   const q = normaliseName(query);
@@ -34,7 +36,7 @@ export function searchAreas<T extends Searchable>(areas: readonly T[], query: st
     else if (n.startsWith(q)) score = 1;
     else if (n.split(' ').some((w, i, ws) => ws.slice(i).join(' ').startsWith(q))) score = 2;
     else if (n.includes(q)) score = 3;
-    if (score !== undefined) scored.push({ a, score: score * 10 + (a.level === 'la' ? 0 : a.level === 'region' ? 1 : 2) });
+    if (score !== undefined) scored.push({ a, score: score * 10 + (a.level === 'region' ? 0 : a.level === 'la' ? 1 : 2) });
   }
   scored.sort((x, y) => x.score - y.score || x.a.name.localeCompare(y.a.name));
   return scored.slice(0, opts.limit ?? 10).map((s) => s.a);

@@ -3,7 +3,8 @@
  * the default with a notice (never a crash). Shapes, defaults and the writer are in lib/view-state.
  */
 import { z } from 'zod';
-import { defaultState, PARAMS, PLOTS, shown, VIEWS, MAX_AREAS, type Notice, type StateContext, type ViewState } from './view-state';
+import { ENGLAND } from './explorer/access';
+import { defaultState, PARAMS, PLOTS, shown, TABLE_MODES, VIEWS, MAX_AREAS, YEAR_ORDERS, type Notice, type StateContext, type ViewState } from './view-state';
 
 export * from './view-state';
 
@@ -40,11 +41,14 @@ export function parseViewState(params: URLSearchParams, ctx: StateContext): { st
   const a = get('areas');
   if (a !== undefined && a !== '') {
     const bad: string[] = [];
+    let england = false;
     for (const code of a.split(',').map((s) => s.trim().toUpperCase())) {
       if (ctx.areaCodes.has(code)) {
         if (!areas.includes(code)) areas.push(code);
-      } else if (code !== '') bad.push(code);
+      } else if (code === ENGLAND) england = true;
+      else if (code !== '') bad.push(code);
     }
+    if (england) notices.push({ param: 'areas', info: true, message: 'England is always shown, so its code (E92000001) is not needed in the link.' });
     if (bad.length) notices.push({ param: 'areas', message: `Ignored ${bad.length === 1 ? 'an area code' : `${bad.length} area codes`} not in this data: ${bad.slice(0, 3).map(shown).join(', ')}${bad.length > 3 ? '…' : ''}.` });
     if (areas.length > MAX_AREAS) {
       notices.push({ param: 'areas', message: `At most ${MAX_AREAS} areas can be compared; the first ${MAX_AREAS} are shown.` });
@@ -95,6 +99,22 @@ export function parseViewState(params: URLSearchParams, ctx: StateContext): { st
     else plot = r.data;
   }
 
-  return { state: { view, areas, year, from, to, unit, regions, plot }, notices };
+  let table = d.table;
+  const t = get('table');
+  if (t !== undefined) {
+    const r = z.enum(TABLE_MODES).safeParse(t);
+    if (r.success) table = r.data;
+    else notices.push({ param: 'table', message: `“${shown(t)}” is not a table (areas or councils); showing the compared areas over time.` });
+  }
+
+  let order = d.order;
+  const o = get('order');
+  if (o !== undefined) {
+    const r = z.enum(YEAR_ORDERS).safeParse(o);
+    if (r.success) order = r.data;
+    else notices.push({ param: 'order', message: `“${shown(o)}” is not an order of years (newest or oldest); showing the newest first.` });
+  }
+
+  return { state: { view, areas, year, from, to, unit, regions, plot, table, order }, notices };
 }
 

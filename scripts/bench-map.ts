@@ -28,7 +28,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main() {
-  const server = spawn(process.execPath, ['node_modules/serve/build/main.js', 'out', '-l', String(port), '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 1500));
     const browser = await chromium.launch({
@@ -44,10 +44,11 @@ async function main() {
     const samples = (await page.evaluate(`(async (rounds) => {
       const input = document.querySelector('input[type="range"]');
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-      const max = Number(input.max);
+      const min = Number(input.min);
+      const max = Number(input.max); // the slider's values are the years themselves
       const out = [];
       for (let r = 0; r < rounds; r++) {
-        for (let i = 0; i <= max; i++) {
+        for (let i = min; i <= max; i++) {
           const from = input.getAttribute('aria-valuetext');
           const t0 = performance.now();
           setter.call(input, String(i));

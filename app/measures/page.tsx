@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TrendChart } from '@/components/charts/TrendChart';
+import { chartBreaks } from '@/lib/explorer/breaks';
 import { PageShell } from '@/components/frame/PageShell';
 import { loadMeasures } from '@/lib/data/load';
 import { areaMap, ENGLAND, seriesOf } from '@/lib/explorer/access';
@@ -23,8 +24,8 @@ export default function MeasuresPage() {
       <h1>Measures</h1>
       <p className="lede">Each measure has a trend chart, maps, a ranking of councils, a table and its sources.</p>
       {groups.map((g) => (
-        <section key={g} aria-labelledby={`g-${g}`}>
-          <h2 id={`g-${g}`}>{g}</h2>
+        <section key={g} aria-labelledby={groupId(g)}>
+          <h2 id={groupId(g)}>{g}</h2>
           <ul className="cards">
             {measures
               .filter((m) => m.group === g)
@@ -56,6 +57,7 @@ export default function MeasuresPage() {
                         from={m.firstYear}
                         to={m.lastYear}
                         formatValue={fmt}
+                        breaks={chartBreaks(data.breaks, unit)}
                       />
                     )}
                   </li>
@@ -67,3 +69,6 @@ export default function MeasuresPage() {
     </PageShell>
   );
 }
+
+/** An id for a group heading: aria-labelledby takes a space-separated list, so no spaces ("Children in need" → "g-children-in-need"). */
+const groupId = (group: string) => `g-${group.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;

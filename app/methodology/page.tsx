@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import { breakPhrase } from '@/lib/breaks';
 import { breaksFor, loadAreas, loadBreaks, loadMeasures, sourceById } from '@/lib/data/load';
 import { formatYear } from '@/lib/format';
@@ -113,7 +114,7 @@ export default function MethodologyPage() {
         on the social cards &mdash; says so and gives the like-for-like change from the first year after it. A figure DfE withheld for one council and year (Hackney 2020-21 and
         2021-22 after a cyber-attack, Hampshire 2023-24 after a system change) is not a break: it is a missing value with its code.
       </p>
-      <div className="table-wrap">
+      <ScrollRegion label="Every break in the series">
         <table>
           <caption>Every break in the series</caption>
           <thead>
@@ -142,7 +143,7 @@ export default function MethodologyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2 id="pathway">The child protection pathway</h2>
       <p>
@@ -205,10 +206,14 @@ export default function MethodologyPage() {
         older release gave differently is listed in <a href="/data/reports/revisions.csv">revisions.csv</a>; a summary is in{' '}
         <a href="/data/reports/ingest-report.md">the ingest report</a>. England totals are rounded to the nearest 10 (2009-10 and 2010-11: nearest 100).
       </p>
+      <p>
+        The footer of every page names the latest release of each series the figures come from and when the data were last refreshed: the latest publication date in{' '}
+        <Link href="/data/#sources">sources.csv</Link>, not the date the site was built. No date is given for DfE&rsquo;s next releases: none is in the data this site holds.
+      </p>
 
       <h2 id="missing">Missing values</h2>
       <p>A missing figure is never drawn or counted as zero. The reason DfE gives is kept and shown:</p>
-      <div className="table-wrap">
+      <ScrollRegion label="Missing-value codes">
         <table>
           <thead>
             <tr>
@@ -227,7 +232,7 @@ export default function MethodologyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         In DfE&rsquo;s files before 2013 (children in need) and before 2019 (children looked after), <code>x</code> marked a suppressed small number and <code>..</code> no data;
         they are translated here to <code>c</code> and <code>x</code>, so every code above means the same thing in every year.
@@ -238,30 +243,32 @@ export default function MethodologyPage() {
         Councils have merged, split and changed codes since 2010. Each keeps its own figures for the years it existed; a chart line stops when a council is abolished and its
         successors&rsquo; lines start.
       </p>
-      <div className="table-wrap">
+      <ScrollRegion label="Council reorganisations">
         <table>
           <thead>
             <tr>
-              <th scope="col">Council</th>
-              <th scope="col">Code</th>
-              <th scope="col">Years</th>
+              <th scope="col">Council, code and years</th>
               <th scope="col">Change</th>
             </tr>
           </thead>
           <tbody>
             {changed.map((a) => (
               <tr key={a.code}>
-                <td>{a.name}</td>
-                <td><code>{a.code}</code></td>
-                <td>
-                  {a.firstYear}&ndash;{a.lastYear ?? ''}
-                </td>
+                <th scope="row">
+                  {a.name}
+                  <br />
+                  <code>{a.code}</code>
+                  <br />
+                  <span className="small muted">
+                    {a.firstYear}&ndash;{a.lastYear ?? ''}
+                  </span>
+                </th>
                 <td>{a.changeNote}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2 id="maps">Maps, rankings and funnel plots</h2>
       <p>
@@ -291,10 +298,15 @@ export default function MethodologyPage() {
 
       <h2 id="citing">Citing, embedding and downloading</h2>
       <p>
-        Every chart has a link to exactly the view shown, embed code, image and data downloads and citations. Cite the statistics&rsquo; publisher and release (as the citations
+        Every chart and table has a link to exactly the view shown, embed code, data downloads (and images, for charts) and citations. Cite the statistics&rsquo; publisher and release (as the citations
         do) and this explorer as the way you reached them, with the access date: DfE revises earlier years in later releases, so the date and release tell a reader which figures
-        you saw. A downloaded CSV holds the figures shown with DfE&rsquo;s missing-value codes and the source of each figure; an embedded chart shows which release its figures
+        you saw. A downloaded CSV holds the figures shown with DfE&rsquo;s missing-value codes and the source of each figure; an embedded chart or table shows which release its figures
         come from and links back here.
+      </p>
+      <p>
+        To cite one number, choose &ldquo;this figure&rdquo; in the citation panel: it cites the figure under the chart&rsquo;s cursor or the table cell you selected (otherwise the
+        latest figure of the first area chosen, or England&rsquo;s), with its value, area and year, and the release that figure comes from, which for earlier years is an earlier
+        release than the chart&rsquo;s latest.
       </p>
     </PageShell>
   );

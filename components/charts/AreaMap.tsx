@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import styles from './AreaMap.module.css';
+import { HatchPattern } from './primitives/patterns';
 
 /**
  * One choropleth map of councils as SVG: props in, SVG out. The parent holds the state (which
@@ -63,24 +64,13 @@ export interface AreaMapProps {
   readonly className?: string;
 }
 
-/** The hatch drawn for "no figure": dark grey diagonals on white, unlike any class colour. */
-export const HATCH = { background: '#ffffff', stroke: '#5b6570', size: 5, width: 1.6 } as const;
+/** The hatch of "no figure" now lives with the chart primitives; re-exported for existing imports. */
+export { HATCH, HatchPattern } from './primitives/patterns';
 
 export const NO_FIGURE = 'no figure published';
 
 export const MAP_KEYS_HELP =
   'One tab stop. Arrow keys move to the nearest council in that direction; Home and End go to the first and last council by name; typing a letter jumps to the next council starting with it; Enter or Space adds or removes the council; Escape clears.';
-
-/** SVG <pattern> for missing values; used by the maps and the legend swatch. */
-export function HatchPattern({ id }: { id: string }) {
-  const s = HATCH.size;
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={s} height={s} patternTransform="rotate(45)">
-      <rect width={s} height={s} fill={HATCH.background} />
-      <line x1={0} y1={0} x2={0} y2={s} stroke={HATCH.stroke} strokeWidth={HATCH.width * 2} />
-    </pattern>
-  );
-}
 
 /** Accessible name of one council in the map. */
 export function areaText(name: string, fill: AreaFill | undefined): string {

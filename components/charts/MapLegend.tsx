@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import type { ExportLegend } from '@/lib/share/export';
-import { HatchPattern } from './AreaMap';
+import { HatchPattern, Legend, type LegendItem } from './primitives';
 import styles from './MapLegend.module.css';
 
 export interface MissingArea {
@@ -35,46 +34,26 @@ export function missingText(missing: readonly MissingArea[]): string {
   return [...byReason].map(([reason, names]) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: ${names.join(', ')}`).join('. ');
 }
 
-/** The key to a choropleth: one swatch and label per class, and a hatched swatch naming the councils without a figure. */
+/**
+ * The key to a choropleth: one swatch and label per class, and a hatched swatch naming the councils
+ * without a figure. Built on the Legend primitive, which also writes the same key for image downloads.
+ */
 export function MapLegend({ title, labels, colours, missing, note, id }: MapLegendProps) {
   const hatch = `${useId().replace(/[^a-zA-Z0-9_-]/g, '')}-hatch`;
-  return (
-    <div
-      className={styles.legend}
-      id={id}
-      // The same key for image downloads (lib/share/export.ts draws it as SVG).
-      data-export-legend={JSON.stringify({
-        title,
-        items: [
-          ...labels.map((label, i) => ({ label, colour: colours[i] })),
-          { label: `No figure${missing.length > 0 ? ` (${missing.length})` : ''}: ${missingText(missing)}`, pattern: 'hatch' },
-        ],
-        note,
-      } satisfies ExportLegend)}
-    >
-      <p className={styles.title}>{title}</p>
-      <ul className={styles.bins}>
-        {labels.map((label, i) => (
-          <li key={i}>
-            <svg className={styles.swatch} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
-              <rect x={0.5} y={0.5} width={19} height={13} fill={colours[i]} />
-            </svg>
-            <span>{label}</span>
-          </li>
-        ))}
-      </ul>
-      <p className={styles.missing}>
-        <svg className={styles.swatch} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
-          <defs>
-            <HatchPattern id={hatch} />
-          </defs>
-          <rect x={0.5} y={0.5} width={19} height={13} fill={`url(#${hatch})`} />
-        </svg>
+  const count = missing.length > 0 ? ` (${missing.length})` : '';
+  const items: LegendItem[] = [
+    ...labels.map((label, i) => ({ key: `bin-${i}`, label, colour: colours[i] })),
+    {
+      key: 'missing',
+      label: `No figure${count}: ${missingText(missing)}`,
+      pattern: 'hatch' as const,
+      block: true,
+      content: (
         <span>
-          <strong>No figure{missing.length > 0 ? ` (${missing.length})` : ''}:</strong> {missingText(missing)}
+          <strong>No figure{count}:</strong> {missingText(missing)}
         </span>
-      </p>
-      {note && <p className={styles.note}>{note}</p>}
-    </div>
-  );
+      ),
+    },
+  ];
+  return <Legend id={id} className={styles.legend} title={title} items={items} note={note} hatchId={hatch} defs={<HatchPattern id={hatch} />} listLabel="Colour key" />;
 }

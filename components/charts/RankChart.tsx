@@ -1,10 +1,38 @@
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLog } from 'd3-scale';
 import { formatNumber, formatOrdinal } from '@/lib/format';
 import type { ExportLegend } from '@/lib/share/export';
 import { STATUS_LABEL, type Cell } from '@/lib/status';
 import { classify, funnelCurve, FUNNEL_CLASS_LABEL, type FunnelClass } from '@/lib/stats/funnel';
-import { areaStyle, CHART_FONT, fitText, markerPath, RESPONSIVE_WIDTHS, spreadLabels, textWidth, type SeriesStyle } from './palette';
+import { areaStyle, isRegionCode, markerPath, selectionSlots, type SeriesStyle } from './palette';
+import {
+  bandScale,
+  base,
+  CHART_FONT,
+  fitText,
+  keyMove,
+  LabelPlacer,
+  Legend,
+  LiveRegion,
+  markerItem,
+  nearestPoint,
+  PlotArea,
+  pointBox,
+  pointerToView,
+  ResponsiveChart,
+  spreadLabels,
+  stepIndex,
+  textBox,
+  textWidth,
+  Tooltip,
+  UnitLabel,
+  XValueAxis,
+  YGrid,
+  yLabelWidth,
+  zeroBasedScale,
+  type LegendItem,
+  type LinearScale,
+} from './primitives';
 import styles from './RankChart.module.css';
 
 /**
@@ -19,11 +47,15 @@ import styles from './RankChart.module.css';
  *   limits from lib/stats/funnel.ts. Needs populations and England's rate, otherwise says so.
  * - A council without a figure (or, in a funnel, without a population) is not drawn; it is listed under
  *   the chart with the reason ("Not shown: …"). `missingItems()` gives the same list to a parent.
+ * - The highest and lowest councils are named (in grey) as well as the selected ones, at every width.
  * - Interactive when `onCursorChange` / `onSelect` are given: one tab stop; ←/→ (and ↑/↓) move through
  *   councils in rank order, PageUp/PageDown by ten, Home/End to the lowest/highest; Enter or Space selects;
- *   Escape clears. Hover moves the cursor to the nearest council, a click selects it. An aria-live region
- *   reads the cursor.
- * - Responsive like TrendChart: without `width`, three layouts and CSS container queries.
+ *   Escape clears. Hover moves the cursor to the nearest council (by rank column in the caterpillar, so
+ *   the whole plot height is the target), a click selects it; on touch a first tap shows a council and a
+ *   second tap near it selects it. An aria-live region reads the cursor. Under the chart, a list of every
+ *   council (highest first, touch-sized rows, buttons with `onSelect`) is the phone's way to pick one.
+ * - Built on the chart primitives (./primitives); responsive like TrendChart: without `width`, three
+ *   layouts and CSS container queries.
  */
 
 export interface RankItem {
@@ -111,8 +143,6 @@ interface Model {
   readonly regionName: ReadonlyMap<string, string>;
 }
 
-const isAreaCode = (c: string) => !/^E(12|92)/.test(c);
-
 function buildModel(p: RankChartProps): Model {
   const mode = p.mode;
   const missing = missingItems(p.items, mode);
@@ -121,7 +151,8 @@ function buildModel(p: RankChartProps): Model {
     .filter((it) => !gone.has(it.code) && it.cell?.kind === 'value' && Number.isFinite(it.cell.value))
     .map((it) => ({ it, v: (it.cell as { value: number }).value }))
     .sort((a, b) => a.v - b.v || a.it.name.localeCompare(b.it.name));
-  const areaSel = p.selected.filter(isAreaCode);
+  // Councils take the style of their selection slot (councils first, so the same as on the trend chart).
+  const slots = selectionSlots(p.selected);
   const counts = new Map<number, number>();
   for (const d of valued) counts.set(d.v, (counts.get(d.v) ?? 0) + 1);
   const n = valued.length;
@@ -137,14 +168,14 @@ function buildModel(p: RankChartProps): Model {
     if (!firstRank.has(v)) firstRank.set(v, n - i);
   }
   const ranked: Dot[] = valued.map((d, i) => {
-    const si = areaSel.indexOf(d.it.code);
+    const slot = isRegionCode(d.it.code) ? undefined : slots.get(d.it.code);
     return {
       item: d.it,
       value: d.v,
       index: i,
       rank: firstRank.get(d.v)!,
       joint: (counts.get(d.v) ?? 0) > 1,
-      style: si >= 0 ? areaStyle(si) : undefined,
+      style: slot !== undefined ? areaStyle(slot) : undefined,
       cls: mode === 'funnel' && !message && d.it.population ? classify(d.v, d.it.population, p.england!) : undefined,
     };
   });
@@ -154,12 +185,14 @@ function buildModel(p: RankChartProps): Model {
   return { mode, dots: ranked, missing, yMax, message, regionName };
 }
 
+function rankPhrase(m: Model, d: Dot): string {
+  return `${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of ${m.dots.length}`;
+}
+
 function describeDot(p: RankChartProps, m: Model, d: Dot): { lines: string[]; live: string } {
-  const n = m.dots.length;
-  const rank = `${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of ${n}`;
   const region = d.item.regionName ?? (d.item.regionCode ? m.regionName.get(d.item.regionCode) : undefined);
   const value = `${p.formatValue(d.value)} ${p.unitLabel}`;
-  const lines = [value, rank];
+  const lines = [value, rankPhrase(m, d)];
   if (region) lines.push(region);
   if (m.mode === 'funnel' && d.item.population) lines.push(`${formatNumber(d.item.population)} children aged 0 to 17`);
   if (d.cls) lines.push(FUNNEL_CLASS_LABEL[d.cls]);
@@ -171,15 +204,19 @@ function describeDot(p: RankChartProps, m: Model, d: Dot): { lines: string[]; li
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** In view units: a second tap this close to the council under the cursor selects it (its neighbours are ~2 units apart on a phone). */
+const TAP_SLOP = 12;
+
 interface Label {
   readonly code: string;
   readonly text: string;
   readonly x: number;
   readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
   readonly dotX: number;
   readonly dotY: number;
   readonly colour: string;
+  /** The highest or lowest council (named in grey), rather than a selected one. */
+  readonly extreme: boolean;
 }
 
 interface Geometry {
@@ -189,8 +226,7 @@ interface Geometry {
   readonly plotRight: number;
   readonly plotTop: number;
   readonly plotBottom: number;
-  readonly y: (v: number) => number;
-  readonly yTicks: readonly number[];
+  readonly y: LinearScale;
   readonly pos: ReadonlyMap<string, readonly [number, number]>;
   readonly dotR: number;
   readonly labels: readonly Label[];
@@ -220,12 +256,8 @@ function layout(p: RankChartProps, m: Model, width: number): Geometry {
   const bottomExtra = 6 + fs + (funnel ? fs + 10 : 0) + 8;
   const plotHeight = p.height !== undefined ? Math.max(140, p.height - plotTop - bottomExtra) : defaultPlot;
   const plotBottom = plotTop + plotHeight;
-  const tickCount = Math.max(3, Math.round(plotHeight / 55));
-  const ys = scaleLinear().domain([0, m.yMax > 0 ? m.yMax : 1]).nice(tickCount).range([plotBottom, plotTop]);
-  const yTicks = ys.ticks(tickCount);
-  const y = (v: number) => ys(v);
-  const yLabelW = Math.max(0, ...yTicks.map((t) => textWidth(p.formatValue(t), fs)));
-  const plotLeft = Math.ceil(yLabelW + 8);
+  const y = zeroBasedScale(m.yMax, plotBottom, plotTop);
+  const plotLeft = Math.ceil(yLabelWidth(y, p.formatValue, fs) + 8);
 
   // Right side: region strip (dots) or limit labels (funnel).
   const regs = m.mode === 'dots' ? [...(p.regions ?? [])].sort((a, b) => b.value - a.value) : [];
@@ -243,21 +275,26 @@ function layout(p: RankChartProps, m: Model, width: number): Geometry {
   const regionX = plotRight + 10;
 
   const pos = new Map<string, readonly [number, number]>();
-  const n = m.dots.length;
   let dotR = 3;
   let xTicks: Geometry['xTicks'] = [];
   let limits: Geometry['limits'] = [];
   let limitLabels: Geometry['limitLabels'] = [];
   if (!funnel) {
-    const stepX = n > 0 ? (plotRight - plotLeft) / n : 0;
-    dotR = Math.min(3.6, Math.max(1.8, stepX * 0.55));
-    for (const d of m.dots) pos.set(d.item.code, [plotLeft + (d.index + 0.5) * stepX, y(d.value)]);
+    // Rank on x: one band per council. On a phone ~150 councils share ~300 units, so dots overlap into
+    // a band; they are drawn at least 2.4 units wide so the curve reads, and hover/tap go by x alone.
+    const xb = bandScale(
+      m.dots.map((d) => d.item.code),
+      plotLeft,
+      plotRight,
+    );
+    dotR = Math.min(3.6, Math.max(narrow ? 2.4 : 1.8, xb.step * 0.55));
+    for (const d of m.dots) pos.set(d.item.code, [xb.centre(d.item.code)!, y(d.value)]);
   } else if (!m.message) {
     const pops = m.dots.map((d) => d.item.population!).filter((v) => v > 0);
     const lo = Math.min(...pops) / 1.25;
     const hi = Math.max(...pops) * 1.25;
     const xs = scaleLog().domain([lo, hi]).range([plotLeft + 4, plotRight - 4]);
-    dotR = narrow ? 2.8 : 3.3;
+    dotR = narrow ? 3.2 : 3.3;
     for (const d of m.dots) pos.set(d.item.code, [xs(d.item.population!), y(d.value)]);
     const cands = [500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000].filter((t) => t >= lo && t <= hi);
     const minGap = textWidth('200k', fs) + 14;
@@ -266,7 +303,7 @@ function layout(p: RankChartProps, m: Model, width: number): Geometry {
     xTicks = chosen.map((t) => ({ x: xs(t), text: kFormat(t) }));
     // Limits, clipped at the top of the plot (a crossing point is interpolated) and at zero.
     const curve = funnelCurve(p.england!, lo, hi, 160);
-    const yTop = ys.domain()[1]!;
+    const yTop = y.domain[1];
     const path = (key: 'upper998' | 'upper95' | 'lower95' | 'lower998') => {
       let d = '';
       let pen = false;
@@ -311,36 +348,36 @@ function layout(p: RankChartProps, m: Model, width: number): Geometry {
     ];
   }
 
-  // Selected councils' names: each tries a list of positions near its dot and takes the first that stays
-  // in the plot and clears the England label, other names and the selected markers (greedy).
-  type Box = { x0: number; x1: number; y0: number; y1: number };
-  const overlaps = (p1: Box, p2: Box) => p1.x0 < p2.x1 && p2.x0 < p1.x1 && p1.y0 < p2.y1 && p2.y0 < p1.y1;
-  const boxAt = (x: number, yb: number, tw: number): Box => ({ x0: x - 2, x1: x + tw + 2, y0: yb - fs * 0.85, y1: yb + fs * 0.25 });
-  const obstacles: Box[] = [];
-  if (p.england !== undefined) {
-    const ey = y(p.england) - 5;
-    obstacles.push(boxAt(plotLeft + 4, ey, textWidth(`England ${p.formatValue(p.england)}`, fs, true)));
-  }
+  // Names: the selected councils', then the highest and lowest councils'. Each tries a list of positions
+  // near its dot and takes the first that stays in the plot and clears the England label, other names and
+  // the named markers (greedy).
+  const placer = new LabelPlacer();
+  if (p.england !== undefined) placer.avoid(textBox(plotLeft + 4, y(p.england) - 5, textWidth(`England ${p.formatValue(p.england)}`, fs, true), fs));
   const sel = m.dots.filter((d) => d.style && pos.has(d.item.code));
-  for (const d of sel) {
+  const low = m.dots[0];
+  const high = m.dots[m.dots.length - 1];
+  const extremes = [high, low].filter((d): d is Dot => d !== undefined && !d.style && pos.has(d.item.code) && (d !== low || m.dots.length > 1));
+  for (const d of [...sel, ...extremes]) {
     const [dx, dy] = pos.get(d.item.code)!;
-    obstacles.push({ x0: dx - 9, x1: dx + 9, y0: dy - 9, y1: dy + 9 });
+    placer.avoid(pointBox(dx, dy, d.style ? 9 : dotR + 2));
   }
   const labels: Label[] = [];
   const step = fs + 4;
-  for (const d of [...sel].sort((a1, b1) => (funnel ? pos.get(a1.item.code)![1] - pos.get(b1.item.code)![1] : a1.index - b1.index))) {
+  const place = (d: Dot, text: string, bold: boolean, colour: string, extreme: boolean) => {
     const [dx, dy] = pos.get(d.item.code)!;
-    const text = fitText(d.item.name, Math.min(width * (funnel ? 0.5 : 0.6), 220), fs, true);
-    const tw = textWidth(text, fs, true);
+    const tw = textWidth(text, fs, bold);
     const clampX = (x: number) => Math.max(2, Math.min(plotRight - tw - 2, x));
     const cands: { x: number; y: number }[] = [];
     if (!funnel) {
       // Caterpillar: the top-left and bottom-right are empty. Left part: above, text ending at the dot;
       // right part: below, text starting at it.
-      const gap = 22;
-      const aboveFirst = d.index < n * 0.55;
+      const gap = extreme ? 14 : 22;
+      const aboveFirst = d.index < m.dots.length * 0.55;
       const above = (k: number) => ({ x: clampX(dx + 6 - tw), y: dy - gap - k * step });
       const below = (k: number) => ({ x: clampX(dx - 6), y: dy + gap + fs * 0.7 + k * step });
+      const besideLeft = { x: clampX(dx - 10 - tw), y: dy + fs * 0.35 };
+      const besideRight = { x: clampX(dx + 10), y: dy + fs * 0.35 };
+      if (extreme) cands.push(d === high ? besideLeft : besideRight);
       for (let k = 0; k < 6; k++) cands.push(...(aboveFirst ? [above(k), below(k)] : [below(k), above(k)]));
     } else {
       const right = dx + 10 + tw <= plotRight;
@@ -353,9 +390,14 @@ function layout(p: RankChartProps, m: Model, width: number): Geometry {
       }
     }
     const inside = (c: { x: number; y: number }) => c.x >= 0 && c.x + tw <= (funnel ? plotRight : width) && c.y - fs >= plotTop - 12 && c.y <= plotBottom - 2;
-    const ok = cands.find((c) => inside(c) && !obstacles.some((o) => overlaps(o, boxAt(c.x, c.y, tw)))) ?? cands.find(inside) ?? cands[0]!;
-    obstacles.push(boxAt(ok.x, ok.y, tw));
-    labels.push({ code: d.item.code, text, x: ok.x, y: ok.y, anchor: 'start', dotX: dx, dotY: dy, colour: d.style!.text });
+    const ok = placer.place(cands, (c) => textBox(c.x, c.y, tw, fs), inside);
+    labels.push({ code: d.item.code, text, x: ok.x, y: ok.y, dotX: dx, dotY: dy, colour, extreme });
+  };
+  for (const d of [...sel].sort((a1, b1) => (funnel ? pos.get(a1.item.code)![1] - pos.get(b1.item.code)![1] : a1.index - b1.index))) {
+    place(d, fitText(d.item.name, Math.min(width * (funnel ? 0.5 : 0.6), 220), fs, true), true, d.style!.text, false);
+  }
+  for (const d of extremes) {
+    place(d, `${fitText(d.item.name, Math.min(width * 0.42, 200), fs)} ${p.formatValue(d.value)}`, false, '#4d5661', true);
   }
 
   // Region markers (dots mode): labels spread in the strip (wide) or none (narrow, listed in the key).
@@ -365,7 +407,7 @@ function layout(p: RankChartProps, m: Model, width: number): Geometry {
 
   const axisY = plotBottom + 6 + fs;
   const height = Math.max(p.height ?? 0, Math.ceil(axisY + (funnel ? fs + 10 : 0) + 8));
-  return { width, height, plotLeft, plotRight, plotTop, plotBottom, y, yTicks, pos, dotR, labels, regions, regionX, xTicks, limits, limitLabels, axisY, narrow };
+  return { width, height, plotLeft, plotRight, plotTop, plotBottom, y, pos, dotR, labels, regions, regionX, xTicks, limits, limitLabels, axisY, narrow };
 }
 
 /* ---- Drawing ----------------------------------------------------------------------------------------- */
@@ -378,6 +420,7 @@ interface PlotProps {
 
 function nearest(m: Model, g: Geometry, vx: number, vy: number): { d: Dot; dist: number } | undefined {
   if (m.mode === 'dots') {
+    // by rank (x) alone: every council has a column the full height of the plot
     const n = m.dots.length;
     if (!n) return undefined;
     const i = Math.min(n - 1, Math.max(0, Math.floor(((vx - g.plotLeft) / (g.plotRight - g.plotLeft)) * n)));
@@ -385,14 +428,12 @@ function nearest(m: Model, g: Geometry, vx: number, vy: number): { d: Dot; dist:
     const [, dy] = g.pos.get(d.item.code)!;
     return { d, dist: Math.abs(dy - vy) };
   }
-  let best: { d: Dot; dist: number } | undefined;
-  for (const d of m.dots) {
-    const q = g.pos.get(d.item.code);
-    if (!q) continue;
-    const dist = Math.hypot(q[0] - vx, q[1] - vy);
-    if (!best || dist < best.dist) best = { d, dist };
-  }
-  return best;
+  const hit = nearestPoint(
+    m.dots.map((d) => g.pos.get(d.item.code)),
+    vx,
+    vy,
+  );
+  return hit ? { d: m.dots[hit.index]!, dist: hit.dist } : undefined;
 }
 
 function Plot({ p, m, g }: PlotProps) {
@@ -405,54 +446,26 @@ function Plot({ p, m, g }: PlotProps) {
     p.ariaLabel ??
     (p.titleId ? undefined : funnel ? `Funnel plot of ${m.dots.length} councils: ${p.unitLabel} against children aged 0 to 17` : `${m.dots.length} councils ranked by value, ${p.unitLabel}`);
 
-  const move = (i: number) => {
-    const d = m.dots[Math.max(0, Math.min(m.dots.length - 1, i))];
-    if (d && d.item.code !== p.cursor) p.onCursorChange?.(d.item.code);
-  };
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const n = m.dots.length;
-    if (!n) return;
-    const i = cur ? cur.index : -1;
-    const start = (fallback: number) => (i < 0 ? fallback : undefined);
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowUp':
-        move(start(n - 1) ?? i + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowDown':
-        move(start(n - 1) ?? i - 1);
-        break;
-      case 'PageUp':
-        move(start(n - 1) ?? i + 10);
-        break;
-      case 'PageDown':
-        move(start(n - 1) ?? i - 10);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(n - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        if (cur) p.onSelect?.(cur.item.code);
-        break;
-      case 'Escape':
-        if (p.cursor) p.onCursorChange?.(null);
-        break;
-      default:
-        return;
-    }
+    const move = keyMove(e.key);
+    if (move === undefined) return;
     e.preventDefault();
+    if (move === 'activate') {
+      if (cur) p.onSelect?.(cur.item.code);
+      return;
+    }
+    const next = stepIndex(move, cur?.index, m.dots.length);
+    if (next === null) {
+      if (p.cursor) p.onCursorChange?.(null);
+    } else if (next !== undefined) {
+      const d = m.dots[next]!;
+      if (d.item.code !== p.cursor) p.onCursorChange?.(d.item.code);
+    }
   };
-  const toView = (e: MouseEvent<SVGSVGElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    if (!r.width || !r.height) return undefined;
-    return [((e.clientX - r.left) * g.width) / r.width, ((e.clientY - r.top) * g.height) / r.height] as const;
-  };
+  const toView = (e: MouseEvent<SVGSVGElement>) => pointerToView(e, g.width, g.height);
   const inPlot = (vx: number, vy: number) => vx >= g.plotLeft - 6 && vx <= g.plotRight + 6 && vy >= g.plotTop - 10 && vy <= g.plotBottom + 6;
+  /** Near the council under the cursor: by x in a caterpillar, by distance in a funnel. */
+  const nearCursor = (vx: number, vy: number) => curPos !== undefined && (funnel ? Math.hypot(curPos[0] - vx, curPos[1] - vy) <= 14 : Math.abs(curPos[0] - vx) <= TAP_SLOP);
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     const v = toView(e);
     if (!v || !inPlot(v[0], v[1])) return;
@@ -460,16 +473,23 @@ function Plot({ p, m, g }: PlotProps) {
     if (hit && (funnel ? hit.dist <= 40 : true) && hit.d.item.code !== p.cursor) p.onCursorChange?.(hit.d.item.code);
   };
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    // Touch: the first tap on a council shows it, a second tap selects it (a mouse click selects at once).
+    // Touch: the first tap on a council shows it, a second tap near it selects it (a mouse click selects at once).
     const v = toView(e);
-    const hit = v && inPlot(v[0], v[1]) ? nearest(m, g, v[0], v[1]) : undefined;
-    e.currentTarget.dataset.tapArmed = e.pointerType === 'mouse' || (hit && hit.d.item.code === p.cursor) ? '1' : '0';
+    if (e.pointerType !== 'mouse' && v && nearCursor(v[0], v[1])) {
+      e.currentTarget.dataset.tapArmed = 'cursor';
+      return;
+    }
+    e.currentTarget.dataset.tapArmed = e.pointerType === 'mouse' ? '1' : '0';
     onPointerMove(e);
   };
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
-    const armed = e.currentTarget.dataset.tapArmed !== '0';
+    const armed = e.currentTarget.dataset.tapArmed ?? '1';
     delete e.currentTarget.dataset.tapArmed;
-    if (!armed && p.onCursorChange) return;
+    if (armed === 'cursor') {
+      if (p.cursor) p.onSelect?.(p.cursor);
+      return;
+    }
+    if (armed === '0' && p.onCursorChange) return;
     const v = toView(e);
     if (!v || !inPlot(v[0], v[1])) return;
     const hit = nearest(m, g, v[0], v[1]);
@@ -482,7 +502,7 @@ function Plot({ p, m, g }: PlotProps) {
 
   return (
     <svg
-      className={styles.svg}
+      className={base.svg}
       viewBox={`0 0 ${g.width} ${g.height}`}
       width="100%"
       role={interactive ? 'group' : 'img'}
@@ -495,61 +515,29 @@ function Plot({ p, m, g }: PlotProps) {
       onPointerLeave={p.onCursorChange ? (e) => e.pointerType === 'mouse' && p.cursor && p.onCursorChange?.(null) : undefined}
       onClick={p.onSelect ? onClick : undefined}
     >
-      <text className={styles.unit} x={0} y={fs}>
-        {fitText(p.unitLabel, g.width - 4, fs)}
-      </text>
-      <g
-        className={styles.plot}
-        tabIndex={interactive ? 0 : undefined}
-        role={interactive ? 'application' : undefined}
-        aria-label={
-          interactive
-            ? `${m.dots.length} councils in rank order. Use the arrow keys to move from council to council (right or up for higher), Page Up and Page Down by ten, Home and End for the lowest and highest${p.onSelect ? ', Enter to select or unselect' : ''}, Escape to clear.`
-            : undefined
-        }
+      <UnitLabel text={p.unitLabel} width={g.width} />
+      <PlotArea
+        box={{ x: g.plotLeft - 6, y: g.plotTop - 10, width: g.plotRight - g.plotLeft + 12, height: g.plotBottom - g.plotTop + 16 }}
+        help={`${m.dots.length} councils in rank order. Use the arrow keys to move from council to council (right or up for higher), Page Up and Page Down by ten, Home and End for the lowest and highest${p.onSelect ? ', Enter to select or unselect' : ''}, Escape to clear.`}
         onKeyDown={interactive ? onKeyDown : undefined}
         onBlur={p.onCursorChange ? () => p.cursor && p.onCursorChange?.(null) : undefined}
       >
-        <rect className={styles.hit} x={g.plotLeft - 6} y={g.plotTop - 10} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 16} />
-        <rect data-export-ignore="" className={styles.focusRing} x={g.plotLeft - 6} y={g.plotTop - 10} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 16} rx={4} />
-
-        <g aria-hidden="true">
-          {g.yTicks.map((t) => (
-            <g key={t} data-y-tick={t}>
-              <line className={t === 0 ? styles.baseline : styles.grid} x1={g.plotLeft} x2={g.plotRight} y1={r1(g.y(t))} y2={r1(g.y(t))} />
-              <text className={styles.tick} x={g.plotLeft - 6} y={r1(g.y(t))} dy="0.35em" textAnchor="end">
-                {p.formatValue(t)}
-              </text>
-            </g>
-          ))}
-          {funnel ? (
-            <>
-              {g.xTicks.map((t) => (
-                <g key={t.text}>
-                  <line className={styles.xtick} x1={r1(t.x)} x2={r1(t.x)} y1={g.plotBottom} y2={g.plotBottom + 5} />
-                  <text className={styles.tick} x={r1(t.x)} y={g.axisY} textAnchor="middle">
-                    {t.text}
-                  </text>
-                </g>
-              ))}
-              <text className={styles.axisTitle} x={(g.plotLeft + g.plotRight) / 2} y={g.axisY + fs + 6} textAnchor="middle">
-                Children aged 0 to 17 (log scale)
-              </text>
-            </>
-          ) : (
-            <>
-              <text className={styles.axisTitle} x={g.plotLeft} y={g.axisY}>
-                ← lowest
-              </text>
-              <text className={styles.axisTitle} x={(g.plotLeft + g.plotRight) / 2} y={g.axisY} textAnchor="middle">
-                {g.narrow ? `${m.dots.length} councils` : `${m.dots.length} councils, ranked`}
-              </text>
-              <text className={styles.axisTitle} x={g.plotRight} y={g.axisY} textAnchor="end">
-                highest →
-              </text>
-            </>
-          )}
-        </g>
+        <YGrid scale={g.y} left={g.plotLeft} right={g.plotRight} format={p.formatValue} />
+        {funnel ? (
+          <XValueAxis ticks={g.xTicks} bottom={g.plotBottom} labelY={g.axisY} title="Children aged 0 to 17 (log scale)" titleX={(g.plotLeft + g.plotRight) / 2} />
+        ) : (
+          <g aria-hidden="true">
+            <text className={base.axisTitle} x={g.plotLeft} y={g.axisY}>
+              ← lowest
+            </text>
+            <text className={base.axisTitle} x={(g.plotLeft + g.plotRight) / 2} y={g.axisY} textAnchor="middle">
+              {g.narrow ? `${m.dots.length} councils` : `${m.dots.length} councils, ranked`}
+            </text>
+            <text className={base.axisTitle} x={g.plotRight} y={g.axisY} textAnchor="end">
+              highest →
+            </text>
+          </g>
+        )}
 
         {/* Funnel limits */}
         {funnel && g.limits.length > 0 && (
@@ -569,7 +557,7 @@ function Plot({ p, m, g }: PlotProps) {
         {engY !== undefined && (
           <g aria-hidden="true">
             <line className={styles.england} x1={g.plotLeft} x2={g.plotRight} y1={r1(engY)} y2={r1(engY)} />
-            <text className={styles.englandLabel} x={g.plotLeft + 4} y={r1(engY - 5)}>
+            <text className={`${styles.englandLabel} ${base.halo}`} x={g.plotLeft + 4} y={r1(engY - 5)}>
               England {p.formatValue(p.england!)}
             </text>
           </g>
@@ -583,7 +571,7 @@ function Plot({ p, m, g }: PlotProps) {
                 <path className={styles.regionMark} d={markerPath('diamond', g.regionX, r1(r.y), 3.4)} />
                 {r.text && (
                   <>
-                    {Math.abs(r.labelY - r.y) > 2 && <line className={styles.leader} x1={g.regionX + 5} y1={r1(r.y)} x2={g.regionX + 11} y2={r1(r.labelY)} />}
+                    {Math.abs(r.labelY - r.y) > 2 && <line className={base.leader} x1={g.regionX + 5} y1={r1(r.y)} x2={g.regionX + 11} y2={r1(r.labelY)} />}
                     <text className={styles.regionLabel} x={g.regionX + 13} y={r1(r.labelY)} dy="0.35em">
                       {r.text}
                     </text>
@@ -602,18 +590,18 @@ function Plot({ p, m, g }: PlotProps) {
           })}
         </g>
 
-        {/* Selected names */}
+        {/* Names of the selected, highest and lowest councils */}
         <g aria-hidden="true">
           {g.labels.map((l) => {
             // a leader from the marker to the nearest point of the name, when they are apart
-            const tw = textWidth(l.text, fs, true);
+            const tw = textWidth(l.text, fs, !l.extreme);
             const nx = Math.max(l.x, Math.min(l.x + tw, l.dotX));
             const ny = Math.max(l.y - fs * 0.8, Math.min(l.y + 2, l.dotY));
             const far = Math.hypot(nx - l.dotX, ny - l.dotY) > 11;
             return (
-              <g key={l.code}>
-                {far && <line className={styles.leader} x1={r1(l.dotX)} y1={r1(l.dotY)} x2={r1(nx)} y2={r1(ny)} />}
-                <text className={styles.selLabel} x={r1(l.x)} y={r1(l.y)} fill={l.colour}>
+              <g key={l.code} data-label={l.code} data-extreme={l.extreme ? '' : undefined}>
+                {far && <line className={base.leader} x1={r1(l.dotX)} y1={r1(l.dotY)} x2={r1(nx)} y2={r1(ny)} />}
+                <text className={`${l.extreme ? styles.extremeLabel : styles.selLabel} ${base.halo}`} x={r1(l.x)} y={r1(l.y)} fill={l.colour}>
                   {l.text}
                 </text>
               </g>
@@ -642,120 +630,108 @@ function Plot({ p, m, g }: PlotProps) {
 
         {/* Cursor */}
         {cur && curPos && (
-          <g aria-hidden="true" className={styles.cursorMarks} data-export-ignore="">
-            {!funnel && <line className={styles.guide} x1={r1(curPos[0])} x2={r1(curPos[0])} y1={g.plotTop - 6} y2={g.plotBottom} />}
-            <circle className={styles.cursorOn} cx={r1(curPos[0])} cy={r1(curPos[1])} r={8} />
+          <g aria-hidden="true" className={base.cursorMarks} data-export-ignore="">
+            {!funnel && <line className={base.guide} x1={r1(curPos[0])} x2={r1(curPos[0])} y1={g.plotTop - 6} y2={g.plotBottom} />}
+            <circle className={base.cursorOn} cx={r1(curPos[0])} cy={r1(curPos[1])} r={8} />
           </g>
         )}
-      </g>
+      </PlotArea>
     </svg>
   );
 }
 
-function Tooltip({ p, m, g }: PlotProps) {
+function RankTooltip({ p, m, g }: PlotProps) {
   if (!p.cursor || !(p.onCursorChange || p.onSelect)) return null;
   const d = m.dots.find((x) => x.item.code === p.cursor);
   const q = d ? g.pos.get(d.item.code) : undefined;
   if (!d || !q) return null;
   const info = describeDot(p, m, d);
-  const fx = Math.min(100, Math.max(0, (q[0] / g.width) * 100));
-  const below = q[1] < (g.plotTop + g.plotBottom) / 2;
   return (
-    <div
-      className={`${styles.tooltip} ${below ? styles.tooltipBelow : styles.tooltipAbove}`}
-      style={{ left: `${r1(fx)}%`, top: `${r1((q[1] / g.height) * 100)}%`, ['--tx' as string]: `${r1(-fx)}%` }}
-      aria-hidden="true"
-    >
-      <strong className={styles.ttName}>{d.item.name}</strong>
+    <Tooltip at={{ width: g.width, height: g.height, x: q[0], y: q[1], plotTop: g.plotTop, plotBottom: g.plotBottom }} placement="point">
+      <strong className={base.ttName}>{d.item.name}</strong>
       <span>
-        <strong className={styles.ttValue}>{p.formatValue(d.value)}</strong> {p.unitLabel}
+        <strong className={base.ttValue}>{p.formatValue(d.value)}</strong> {p.unitLabel}
       </span>
       {info.lines.slice(1).map((l) => (
-        <span key={l} className={styles.ttMeta}>
+        <span key={l} className={base.ttMeta}>
           {l}
         </span>
       ))}
-      {p.onSelect && <span className={styles.ttHint}>{p.selected.includes(d.item.code) ? 'Selected: Enter, click or tap again to remove' : 'Enter, click or tap again to select'}</span>}
-    </div>
+      {p.onSelect && <span className={base.ttHint}>{p.selected.includes(d.item.code) ? 'Selected: Enter, click or tap again to remove' : 'Enter, click or tap again to select'}</span>}
+    </Tooltip>
   );
 }
 
-function Key({ p, m }: { p: RankChartProps; m: Model }) {
+function keyItems(p: RankChartProps, m: Model): { items: LegendItem[]; note: string | undefined } {
   const sel = m.dots.filter((d) => d.style);
   const regs = m.mode === 'dots' ? [...(p.regions ?? [])].sort((a, b) => b.value - a.value) : [];
   const funnelKey = m.mode === 'funnel' && !m.message;
-  // The same key for image downloads (lib/share/export.ts draws it as SVG).
-  const exportKey: ExportLegend = {
-    items: [
-      ...sel.map((d) => ({
-        label: `${d.item.name} (${p.formatValue(d.value)}, ${d.joint ? 'joint ' : ''}${d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of ${m.dots.length})`,
-        marker: { d: markerPath(d.style!.marker, 15, 7, 5), fill: d.style!.colour },
-      })),
-      ...(funnelKey
-        ? [
-            { label: 'England’s rate', line: { colour: '#000000', dash: '6 3', width: 1.5 } },
-            { label: '95% limits', line: { colour: '#4d5661', dash: '5 4', width: 1.3 } },
-            { label: '99.8% limits', line: { colour: '#1b1f24', width: 1.5 } },
-          ]
-        : []),
-      ...(regs.length ? [{ label: `Regions: ${regs.map((r) => `${r.name} ${p.formatValue(r.value)}`).join(' · ')}`, marker: { d: markerPath('diamond', 15, 7, 4), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.5 }, muted: true }] : []),
-    ],
-    note: funnelKey ? 'A council outside the 99.8% lines is unlikely to differ from England only by chance; between the 95% and 99.8% lines, it may.' : undefined,
-  };
+  const items: LegendItem[] = [
+    ...sel.map((d) => markerItem(d.item.code, `${d.item.name} (${p.formatValue(d.value)}, ${rankPhrase(m, d)})`, d.style!)),
+    ...(funnelKey
+      ? [
+          { key: 'england', label: 'England’s rate', line: { colour: '#000000', dash: '6 3', width: 1.5 } },
+          { key: 'l95', label: '95% limits', line: { colour: '#4d5661', dash: '5 4', width: 1.3 } },
+          { key: 'l998', label: '99.8% limits', line: { colour: '#1b1f24', width: 1.5 } },
+        ]
+      : []),
+    ...(regs.length
+      ? [{ key: 'regions', label: `Regions: ${regs.map((r) => `${r.name} ${p.formatValue(r.value)}`).join(' · ')}`, marker: { d: markerPath('diamond', 15, 7, 4), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.5 }, muted: true, block: true }]
+      : []),
+  ];
+  const note = funnelKey
+    ? 'The lines show how far a council’s rate could stray from England’s by chance alone, given its number of children. A council outside the 99.8% lines is unlikely to differ only by chance; between the 95% and 99.8% lines, it may. Councils differ for many real reasons too (need, practice, recording), so many sit outside.'
+    : undefined;
+  return { items, note };
+}
+
+/**
+ * Every drawn council as a list, highest first: on a phone the dots are ~2 px apart, so this is the
+ * touch-sized way to read each council and (with `onSelect`) to add it to the comparison.
+ */
+function RankList({ p, m }: { p: RankChartProps; m: Model }) {
+  if (!m.dots.length) return null;
+  const max = Math.max(...m.dots.map((d) => d.value), p.england ?? 0) || 1;
+  const rows = [...m.dots].reverse();
   return (
-    <div className={styles.key} data-export-legend={exportKey.items.length ? JSON.stringify(exportKey) : undefined}>
-      {(sel.length > 0 || m.mode === 'funnel') && (
-        <ul className={styles.legend} aria-label="Key">
-          {sel.map((d) => (
-            <li key={d.item.code}>
-              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className={styles.swatch}>
-                <path d={markerPath(d.style!.marker, 8, 8, 5)} fill={d.style!.colour} />
-              </svg>
-              <span>
-                {d.item.name} ({p.formatValue(d.value)}, {d.joint ? 'joint ' : ''}
-                {d.rank === 1 ? '' : `${formatOrdinal(d.rank)} `}highest of {m.dots.length})
-              </span>
-            </li>
-          ))}
-          {m.mode === 'funnel' && !m.message && (
+    <details className={styles.list} data-export-ignore="" data-rank-list="">
+      <summary>
+        All {m.dots.length} councils as a list, highest first{p.onSelect ? ' (choose one to add it to the comparison)' : ''}
+      </summary>
+      <ol className={styles.listRows}>
+        {rows.map((d) => {
+          const sel = p.selected.includes(d.item.code);
+          const body = (
             <>
-              <li>
-                <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" className={styles.swatch}>
-                  <line x1="1" x2="29" y1="6" y2="6" className={styles.england} />
-                </svg>
-                <span>England’s rate</span>
-              </li>
-              <li>
-                <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" className={styles.swatch}>
-                  <line x1="1" x2="29" y1="6" y2="6" className={styles.limit95} />
-                </svg>
-                <span>95% limits</span>
-              </li>
-              <li>
-                <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" className={styles.swatch}>
-                  <line x1="1" x2="29" y1="6" y2="6" className={styles.limit998} />
-                </svg>
-                <span>99.8% limits</span>
-              </li>
+              <span className={styles.listRank}>{d.joint ? `=${d.rank}` : d.rank}</span>
+              <span className={styles.listName}>
+                {d.style && (
+                  <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className={base.swatch}>
+                    <path d={markerPath(d.style.marker, 7, 7, 4.5)} fill={d.style.colour} />
+                  </svg>
+                )}
+                {d.item.name}
+              </span>
+              <span className={styles.listValue}>{p.formatValue(d.value)}</span>
+              <span className={styles.listBar} aria-hidden="true">
+                <span style={{ width: `${r1((d.value / max) * 100)}%` }} />
+              </span>
             </>
-          )}
-        </ul>
-      )}
-      {m.mode === 'funnel' && !m.message && (
-        <p className={styles.note}>
-          The lines show how far a council’s rate could stray from England’s by chance alone, given its number of children. A council outside the 99.8% lines is unlikely to differ only by chance; between the 95% and
-          99.8% lines, it may. Councils differ for many real reasons too (need, practice, recording), so many sit outside.
-        </p>
-      )}
-      {regs.length > 0 && (
-        <p className={styles.note} data-regions-key="">
-          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className={styles.swatch}>
-            <path d={markerPath('diamond', 6, 6, 4)} className={styles.regionMark} />
-          </svg>{' '}
-          Regions: {regs.map((r) => `${r.name} ${p.formatValue(r.value)}`).join(' · ')}
-        </p>
-      )}
-    </div>
+          );
+          return (
+            <li key={d.item.code} data-code={d.item.code}>
+              {p.onSelect ? (
+                <button type="button" className={styles.listButton} aria-pressed={sel} onClick={() => p.onSelect?.(d.item.code)}>
+                  {body}
+                </button>
+              ) : (
+                <span className={styles.listButton}>{body}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
   );
 }
 
@@ -763,40 +739,47 @@ function Key({ p, m }: { p: RankChartProps; m: Model }) {
 
 export function RankChart(props: RankChartProps) {
   const m = buildModel(props);
-  const responsive = props.width === undefined;
-  const widths: readonly number[] = responsive ? RESPONSIVE_WIDTHS : [Math.max(280, Math.round(props.width!))];
   const interactive = props.onCursorChange !== undefined || props.onSelect !== undefined;
   const cur = props.cursor ? m.dots.find((d) => d.item.code === props.cursor) : undefined;
   const missing = props.showMissing === false ? [] : m.missing;
-  return (
-    <div className={`${styles.root} ${responsive ? styles.responsive : ''}`}>
-      {m.message ? (
-        <p className={styles.message} role="note">
-          {m.message}
-        </p>
-      ) : (
-        widths.map((w, i) => {
-          const g = layout(props, m, w);
-          return (
-            <div key={w} className={`${styles.layout} ${responsive ? styles[`r${i}`] : ''}`} data-layout={w}>
-              <Plot p={props} m={m} g={g} />
-              <Tooltip p={props} m={m} g={g} />
-            </div>
-          );
-        })
-      )}
-      {interactive && (
-        <div className={styles.srOnly} aria-live="polite" aria-atomic="true">
-          {cur ? describeDot(props, m, cur).live : ''}
-        </div>
-      )}
-      {!m.message && <Key p={props} m={m} />}
+  const key = keyItems(props, m);
+  const children = (
+    <>
+      {interactive && <LiveRegion text={cur ? describeDot(props, m, cur).live : ''} />}
+      {!m.message && (key.items.length > 0 || key.note) && <Legend items={key.items} note={key.note} />}
       {missing.length > 0 && (
         <p className={styles.missing} data-missing="" data-export-note="">
           Not shown: {missing.map((x) => `${x.name} (${x.reason})`).join(', ')}.
         </p>
       )}
-    </div>
+      {interactive && !m.message && <RankList p={props} m={m} />}
+    </>
+  );
+  if (m.message) {
+    return (
+      <div className={`${base.root}`}>
+        <p className={styles.message} role="note">
+          {m.message}
+        </p>
+        {children}
+      </div>
+    );
+  }
+  return (
+    <ResponsiveChart
+      width={props.width}
+      layout={(w) => {
+        const g = layout(props, m, w);
+        return (
+          <>
+            <Plot p={props} m={m} g={g} />
+            <RankTooltip p={props} m={m} g={g} />
+          </>
+        );
+      }}
+    >
+      {children}
+    </ResponsiveChart>
   );
 }
 

@@ -1,25 +1,59 @@
-import type { KeyboardEvent, PointerEvent } from 'react';
-import { scaleLinear } from 'd3-scale';
+import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
 import { formatYear, formatYearShort } from '@/lib/format';
 import type { Series } from '@/lib/explorer/types';
 import type { PeriodType } from '@/lib/schema/tables';
-import type { ExportLegend, ExportLegendItem } from '@/lib/share/export';
 import { STATUS_LABEL, STATUS_MEANING, type Cell } from '@/lib/status';
-import { CHART_FONT, fitText, markerPath, RESPONSIVE_WIDTHS, seriesStyles, spreadLabels, textWidth, type SeriesStyle } from './palette';
+import { markerPath, seriesStyles, type SeriesStyle } from './palette';
+import {
+  base,
+  CHART_FONT,
+  directLabels,
+  fitText,
+  isKeyboardFocus,
+  keyMove,
+  Legend,
+  lineItem,
+  linearScale,
+  LiveRegion,
+  MarkButton,
+  PlotArea,
+  pointerToView,
+  ResponsiveChart,
+  spreadLabels,
+  textWidth,
+  Tooltip,
+  UnitLabel,
+  YearAxis,
+  yearLabelYears,
+  yearScale,
+  YGrid,
+  yLabelWidth,
+  zeroBasedScale,
+  type LegendItem,
+  type LinearScale,
+  type YearScale,
+} from './primitives';
 import styles from './TrendChart.module.css';
 
 /**
  * Trend lines for England, regions and selected areas: props in, SVG out (no hooks, no effects), so the
- * same markup renders on the server and in the browser. The parent holds the cursor and the active quote.
+ * same markup renders on the server and in the browser. The parent holds the cursor, the active quote
+ * and the open break. Built on the chart primitives (./primitives).
  *
  * - A missing figure (undefined cell, or a DfE status) is a gap in the line, never a zero; each missing
  *   year is marked in a "no figure" lane under the x axis with its reason. A lone point between gaps is
  *   a dot; every run of a line starts and ends with the series' marker, so a line that stops (a council
  *   abolished or created) visibly stops.
+ * - A break in the series (`breaks`: the counting or definition changed) is a dashed vertical rule
+ *   between the two years with a short label over the plot; no line is joined across it. The label is
+ *   a button when `onBreakActivate` is given (the parent shows the note), and carries the note for
+ *   image exports (`data-export-note`).
  * - Y axis from zero. Direct labels at line ends on wider layouts (collision-avoided); a legend under
- *   the chart always (it also keys the markers of the lane and the quotes).
+ *   the chart always (it also keys the markers of the lane, the quotes and the breaks).
  * - Interactive when `onCursorChange` is given: the plot is one tab stop; ←/→ years, ↑/↓ lines,
- *   Home/End first/last year, Escape clears; hover/tap moves the same cursor; an aria-live region reads it.
+ *   Home/End first/last year, Escape clears; hover/tap moves the same cursor. The tooltip and the
+ *   aria-live region read every series at the cursor's year (the focused one first in the live text),
+ *   sorted by value; the tooltip sits beside the cursor within the plot, never over the quote row.
  *   Quote markers are buttons when `onQuoteActivate` is given.
  * - Responsive without JavaScript: with no `width`, three layouts (360, 600, 920 units wide) are drawn
  *   and a CSS container query shows the one that fits, so text stays 12–20 px on phones and desktops.
@@ -38,6 +72,19 @@ export interface TrendQuote {
   readonly label: string;
 }
 
+/** A break in the series between `year - 1` and `year` (from MeasureData.breaks). */
+export interface TrendBreak {
+  readonly id: string;
+  /** First year counted the new way. */
+  readonly year: number;
+  /** A few words on the chart, e.g. "Counting changed". */
+  readonly label: string;
+  /** What changed, in plain English (exported with images, shown by the parent when opened). */
+  readonly note: string;
+  /** How the figures before the break were counted, e.g. "children, not enquiries" (read with the cursor). */
+  readonly before?: string;
+}
+
 export interface TrendChartProps {
   /** England first, then regions, then selected areas; colours and dashes follow this order (see palette.ts). */
   readonly series: readonly Series[];
@@ -48,11 +95,16 @@ export interface TrendChartProps {
   readonly to: number;
   readonly formatValue: (n: number) => string;
   readonly quotes?: readonly TrendQuote[];
+  /** Breaks in the series; drawn when both years either side are in [from, to]. */
+  readonly breaks?: readonly TrendBreak[];
   readonly cursor?: TrendCursor | null;
   readonly onCursorChange?: (c: TrendCursor | null) => void;
   readonly activeQuote?: string | null;
   /** Called with the quote's id on click/Enter/Space, or null when the active quote is activated again (or Escape). */
   readonly onQuoteActivate?: (id: string | null) => void;
+  readonly activeBreak?: string | null;
+  /** Called with the break's id on click/Enter/Space, or null when the open break is activated again (or Escape). */
+  readonly onBreakActivate?: (id: string | null) => void;
   /** id of the element naming the chart (e.g. the frame's title). */
   readonly titleId?: string;
   /** id of an element describing the chart (e.g. generated alt text). */
@@ -63,7 +115,7 @@ export interface TrendChartProps {
   readonly width?: number;
   /** Total height in px of the SVG (the plot takes what the axis, quote row and lane leave). */
   readonly height?: number;
-  /** Small sparkline for index pages: no axes, labels, lane or interaction. */
+  /** Small sparkline for index pages: no axes, labels, lane or interaction (breaks still split the line). */
   readonly compact?: boolean;
 }
 
@@ -85,6 +137,8 @@ interface SeriesModel {
   readonly s: Series;
   readonly style: SeriesStyle;
   readonly cells: ReadonlyMap<number, Cell | undefined>;
+  /** Years the series covers (a council only those it existed in). */
+  readonly covers: ReadonlySet<number>;
   readonly runs: readonly Run[];
   readonly missing: readonly MissingYear[];
   /** Last year with a value, if any. */
@@ -97,6 +151,8 @@ interface Model {
   readonly yMax: number;
   readonly lastDataYear: number | undefined;
   readonly quotes: readonly TrendQuote[];
+  /** Breaks inside the range, by year. */
+  readonly breaks: readonly TrendBreak[];
 }
 
 function missingOf(cell: Cell | undefined, note: string | undefined): { short: string; reason: string } | undefined {
@@ -105,26 +161,41 @@ function missingOf(cell: Cell | undefined, note: string | undefined): { short: s
   return undefined;
 }
 
+/** Breaks drawn on a chart of [from, to]: both years either side of the break are in range. */
+export function breaksInRange<B extends { readonly year: number }>(breaks: readonly B[] | undefined, from: number, to: number): B[] {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  return [...(breaks ?? [])].filter((b) => b.year - 1 >= lo && b.year <= hi).sort((a, b) => a.year - b.year);
+}
+
 function buildModel(props: TrendChartProps): Model {
   const from = Math.min(props.from, props.to);
   const to = Math.max(props.from, props.to);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const breaks = breaksInRange(props.breaks, from, to);
+  const breakYears = new Set(breaks.map((b) => b.year));
   const st = seriesStyles(props.series);
   let yMax = 0;
   let lastDataYear: number | undefined;
   const series = props.series.map((s): SeriesModel => {
     const byYear = new Map(s.points.map((p) => [p.year, p.cell]));
     const cells = new Map(years.map((y) => [y, byYear.get(y)]));
+    const covers = new Set(years.filter((y) => byYear.has(y)));
     const runs: Run[] = [];
     const missing: MissingYear[] = [];
     let cur: { year: number; value: number }[] = [];
     let endYear: number | undefined;
+    const end = () => {
+      if (cur.length) runs.push({ points: cur });
+      cur = [];
+    };
     for (const y of years) {
+      // A break: the figures either side were counted differently, so the line is not joined across it.
+      if (breakYears.has(y)) end();
       // A year the series does not cover (a council before it was created or after it was
       // abolished) is neither a point nor a gap to explain: the line simply starts or stops.
-      if (!byYear.has(y)) {
-        if (cur.length) runs.push({ points: cur });
-        cur = [];
+      if (!covers.has(y)) {
+        end();
         continue;
       }
       const c = cells.get(y);
@@ -133,36 +204,62 @@ function buildModel(props: TrendChartProps): Model {
         yMax = Math.max(yMax, c.value);
         endYear = y;
       } else {
-        if (cur.length) runs.push({ points: cur });
-        cur = [];
+        end();
         missing.push({ year: y, ...missingOf(c, s.note)! });
       }
     }
-    if (cur.length) runs.push({ points: cur });
+    end();
     if (endYear !== undefined && (lastDataYear === undefined || endYear > lastDataYear)) lastDataYear = endYear;
-    return { s, style: st.get(s.key)!, cells, runs, missing, endYear };
+    return { s, style: st.get(s.key)!, cells, covers, runs, missing, endYear };
   });
   const quotes = (props.quotes ?? []).filter((q) => q.year >= from && q.year <= to);
-  return { years, series, yMax, lastDataYear, quotes };
+  return { years, series, yMax, lastDataYear, quotes, breaks };
 }
 
-/** Text for the cursor: tooltip lines and the live region. */
-function describeCursor(props: TrendChartProps, m: Model, c: TrendCursor): { sm: SeriesModel; year: string; value?: string; missing?: { short: string; reason: string } } | undefined {
-  const sm = m.series.find((x) => x.s.key === c.key);
-  if (!sm || !m.years.includes(c.year)) return undefined;
-  const cell = sm.cells.get(c.year);
-  const year = formatYear(props.period, c.year);
-  if (cell?.kind === 'value') return { sm, year, value: props.formatValue(cell.value) };
-  return { sm, year, missing: missingOf(cell, sm.s.note) };
+/* ---- What the cursor reads ---------------------------------------------------------------------- */
+
+interface Reading {
+  readonly sm: SeriesModel;
+  /** The formatted value, or undefined when missing. */
+  readonly value: string | undefined;
+  readonly raw: number | undefined;
+  readonly missing: { short: string; reason: string } | undefined;
+}
+
+function readingOf(props: TrendChartProps, sm: SeriesModel, year: number): Reading {
+  const cell = sm.cells.get(year);
+  if (cell?.kind === 'value') return { sm, value: props.formatValue(cell.value), raw: cell.value, missing: undefined };
+  return { sm, value: undefined, raw: undefined, missing: missingOf(cell, sm.s.note) };
+}
+
+/**
+ * Every series that covers a year, as the tooltip lists them: by value, highest first, then those
+ * without a figure (in chart order). A council that did not exist that year is left out.
+ */
+function readingsAt(props: TrendChartProps, m: Model, year: number): Reading[] {
+  const rs = m.series.filter((sm) => sm.covers.has(year)).map((sm) => readingOf(props, sm, year));
+  const valued = rs.filter((r) => r.raw !== undefined).sort((a, b) => b.raw! - a.raw!);
+  return [...valued, ...rs.filter((r) => r.raw === undefined)];
+}
+
+/** The break that separates a year from the latest figures (the first break after it), if any. */
+function breakAfter(m: Model, year: number): TrendBreak | undefined {
+  return m.breaks.find((b) => year < b.year);
 }
 
 function liveText(props: TrendChartProps, m: Model, c: TrendCursor | null | undefined): string {
-  if (!c) return '';
-  const d = describeCursor(props, m, c);
-  if (!d) return '';
-  return d.value !== undefined
-    ? `${d.sm.s.label}, ${d.year}: ${d.value} ${props.unitLabel}.`
-    : `${d.sm.s.label}, ${d.year}: ${d.missing!.short}.${d.missing!.reason ? ` ${d.missing!.reason}` : ''}`;
+  if (!c || !m.years.includes(c.year)) return '';
+  const sm = m.series.find((x) => x.s.key === c.key);
+  if (!sm) return '';
+  const year = formatYear(props.period, c.year);
+  const d = readingOf(props, sm, c.year);
+  const first =
+    d.value !== undefined ? `${sm.s.label}, ${year}: ${d.value} ${props.unitLabel}.` : `${sm.s.label}, ${year}: ${d.missing!.short}.${d.missing!.reason ? ` ${d.missing!.reason}` : ''}`;
+  const others = readingsAt(props, m, c.year).filter((r) => r.sm !== sm);
+  const also = others.length ? ` Also: ${others.map((r) => `${r.sm.s.label} ${r.value ?? r.missing!.short}`).join('; ')}.` : '';
+  const b = breakAfter(m, c.year);
+  const brk = b ? ` Series break: ${b.label.toLowerCase()} from ${formatYearShort(props.period, b.year)}${b.before ? `; figures before it: ${b.before}` : ''}.` : '';
+  return `${first}${also}${brk}`;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -171,12 +268,25 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 
 const LANE_ROW = 17;
 const QUOTE_R = 9;
+const BREAK_H = CHART_FONT + 8;
+/** Width of the info glyph at the end of a break label. */
+const BREAK_INFO = 18;
 
 interface LaneRow {
   readonly sm: SeriesModel;
   readonly y: number;
   /** Where the row's name goes: in the label column, inline in a free stretch, or on its own line above. */
   readonly label: { x: number; y: number; text: string; anchor: 'start' | 'end' } | undefined;
+}
+
+interface BreakMark {
+  readonly b: TrendBreak;
+  /** x of the rule, between the two years. */
+  readonly x: number;
+  /** Centre of the label. */
+  readonly labelX: number;
+  readonly text: string;
+  readonly w: number;
 }
 
 interface Geometry {
@@ -186,17 +296,17 @@ interface Geometry {
   readonly plotRight: number;
   readonly plotTop: number;
   readonly plotBottom: number;
-  readonly x: (year: number) => number;
-  readonly y: (v: number) => number;
-  readonly yTicks: readonly number[];
+  readonly x: YearScale;
+  readonly y: LinearScale;
   readonly xLabelYears: readonly number[];
   readonly xLabelY: number;
   readonly quoteY: number | undefined;
+  readonly breakY: number | undefined;
+  readonly breakMarks: readonly BreakMark[];
   readonly laneTitleY: number | undefined;
   readonly lane: readonly LaneRow[];
   readonly laneBottom: number;
   readonly labels: readonly { sm: SeriesModel; text: string; x: number; y: number; anchorY: number }[];
-  readonly step: number;
 }
 
 function layout(props: TrendChartProps, m: Model, width: number): Geometry {
@@ -204,7 +314,6 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const years = m.years;
   const first = years[0]!;
   const last = years[years.length - 1]!;
-  const yDomainMax = m.yMax > 0 ? m.yMax : 1;
 
   // Direct labels go in a column right of the plot on wider layouts.
   const wide = width >= 520;
@@ -212,20 +321,19 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const labelCol = wide ? Math.min(Math.max(0, ...labelNames) + 14, Math.round(width * 0.24)) : 0;
   const xLabelW = Math.max(textWidth(formatYearShort(props.period, first), fs), textWidth(formatYearShort(props.period, last), fs));
 
-  // Vertical stack.
-  const plotTop = fs + 16;
+  // Vertical stack: unit label, break labels (if any), plot, x labels, quote row, lane.
+  const breakY = m.breaks.length ? fs + 8 + BREAK_H / 2 : undefined;
+  const plotTop = breakY !== undefined ? breakY + BREAK_H / 2 + 10 : fs + 16;
   const laneSeries = m.series.filter((s) => s.missing.length > 0);
   const extrasBase = 6 + fs + 6 + (m.quotes.length ? 2 * QUOTE_R + 8 : 0) + (laneSeries.length ? fs + 10 : 0) + 6;
-  const defaultPlot = Math.round(Math.min(360, Math.max(200, 120 + width * 0.25)));
+  // The break labels' row comes out of the plot's height, so a chart with a break is no taller (embeds have a fixed height).
+  const defaultPlot = Math.max(200, Math.round(Math.min(360, Math.max(200, 120 + width * 0.25))) - (breakY !== undefined ? plotTop - (fs + 16) : 0));
 
   // y scale first needs the plot height; the lane height needs x. Do x, then lane, then y.
-  const yTmp = scaleLinear().domain([0, yDomainMax]).nice(5);
-  const tickLabelsTmp = yTmp.ticks(5).map((t) => textWidth(props.formatValue(t), fs));
-  const plotLeft = Math.ceil(Math.max(Math.max(0, ...tickLabelsTmp) + 8, xLabelW / 2 + 2));
+  const yTmp = zeroBasedScale(m.yMax, 200, 0, 5);
+  const plotLeft = Math.ceil(Math.max(yLabelWidth(yTmp, props.formatValue, fs) + 8, xLabelW / 2 + 2));
   const plotRight = Math.floor(width - (wide ? labelCol + 8 : Math.max(xLabelW / 2 + 2, 8)));
-  const xs = scaleLinear().domain(first === last ? [first - 0.5, last + 0.5] : [first, last]).range([plotLeft, plotRight]);
-  const x = (yr: number) => xs(yr);
-  const step = years.length > 1 ? (plotRight - plotLeft) / (years.length - 1) : plotRight - plotLeft;
+  const x = yearScale(first, last, plotLeft, plotRight);
 
   // Lane rows (positions relative to the lane top, fixed below).
   const rowsRel: { sm: SeriesModel; dy: number; label: LaneRow['label'] }[] = [];
@@ -262,15 +370,9 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const extras = extrasBase + laneHeight;
   const plotHeight = props.height !== undefined ? Math.max(120, props.height - plotTop - extras) : defaultPlot;
   const plotBottom = plotTop + plotHeight;
-  const tickCount = Math.max(3, Math.round(plotHeight / 55));
-  const ys = scaleLinear().domain([0, yDomainMax]).nice(tickCount).range([plotBottom, plotTop]);
-  const yTicks = ys.ticks(tickCount);
-  const y = (v: number) => ys(v);
+  const y = zeroBasedScale(m.yMax, plotBottom, plotTop);
 
-  // X labels: every k-th year counting back from the last, so the latest year is always labelled.
-  const need = xLabelW + 10;
-  const k = [1, 2, 3, 4, 5, 10, 20].find((kk) => kk * step >= need) ?? years.length;
-  const xLabelYears = years.filter((yr) => (last - yr) % k === 0);
+  const xLabelYears = yearLabelYears(x, xLabelW);
 
   let cursorY = plotBottom + 6 + fs;
   const xLabelY = cursorY;
@@ -291,30 +393,37 @@ function layout(props: TrendChartProps, m: Model, width: number): Geometry {
   const laneBottom = cursorY;
   const height = Math.max(props.height ?? 0, Math.ceil(cursorY + 6));
 
+  // Break labels over the plot, centred on their rule, kept inside the chart and apart from each other.
+  const breakTexts = m.breaks.map((b) => fitText(b.label, Math.min(200, width * 0.45), fs));
+  // text (with 5% to spare), then an "i" in a circle that says the label opens a note
+  const breakW = breakTexts.map((t) => textWidth(t, fs) * 1.05 + 10 + BREAK_INFO);
+  const maxW = Math.max(0, ...breakW);
+  const breakXs = m.breaks.map((b) => x.between(b.year));
+  const centres = spreadLabels(breakXs, maxW + 6, maxW / 2 + 1, width - maxW / 2 - 1);
+  const breakMarks = m.breaks.map((b, i) => ({ b, x: breakXs[i]!, labelX: Math.max(breakW[i]! / 2 + 1, Math.min(width - breakW[i]! / 2 - 1, centres[i]!)), text: breakTexts[i]!, w: breakW[i]! }));
+
   // Direct labels: series whose line reaches the last year with data; most important first if crowded.
   const labels: { sm: SeriesModel; text: string; x: number; y: number; anchorY: number }[] = [];
   if (wide && m.lastDataYear !== undefined) {
     const prio = { england: 0, area: 1, region: 2 } as const;
-    const lineH = fs + 3;
-    const capacity = Math.floor((plotHeight + lineH) / lineH);
-    const cands = m.series
-      .filter((s) => s.endYear === m.lastDataYear)
-      .map((sm, i) => ({ sm, i, anchorY: y((sm.cells.get(m.lastDataYear!) as { value: number }).value) }))
-      .sort((a, b) => prio[a.sm.s.kind] - prio[b.sm.s.kind] || a.i - b.i)
-      .slice(0, capacity);
-    const pos = spreadLabels(cands.map((c) => c.anchorY), lineH, plotTop - 4, plotBottom);
+    const placed = directLabels(
+      m.series.filter((s) => s.endYear === m.lastDataYear).map((sm) => ({ item: sm, anchor: y((sm.cells.get(m.lastDataYear!) as { value: number }).value), priority: prio[sm.s.kind] })),
+      fs + 3,
+      plotTop - 4,
+      plotBottom,
+    );
     const lx = x(m.lastDataYear) + 10;
     const room = width - lx - 2;
-    cands.forEach((c, j) => labels.push({ sm: c.sm, text: fitText(c.sm.s.label, room, fs, c.sm.s.kind !== 'region'), x: lx, y: pos[j]!, anchorY: c.anchorY }));
+    for (const p of placed) labels.push({ sm: p.item, text: fitText(p.item.s.label, room, fs, p.item.s.kind !== 'region'), x: lx, y: p.y, anchorY: p.anchor });
   }
 
-  return { width, height, plotLeft, plotRight, plotTop, plotBottom, x, y, yTicks, xLabelYears, xLabelY, quoteY, laneTitleY, lane, laneBottom, labels, step };
+  return { width, height, plotLeft, plotRight, plotTop, plotBottom, x, y, xLabelYears, xLabelY, quoteY, breakY, breakMarks, laneTitleY, lane, laneBottom, labels };
 }
 
 /* ---- Drawing ------------------------------------------------------------------------------------ */
 
-function linePath(g: Geometry, run: Run): string {
-  return run.points.map((p, i) => `${i ? 'L' : 'M'}${r1(g.x(p.year))},${r1(g.y(p.value))}`).join('');
+function linePath(x: (year: number) => number, y: (v: number) => number, run: Run): string {
+  return run.points.map((p, i) => `${i ? 'L' : 'M'}${r1(x(p.year))},${r1(y(p.value))}`).join('');
 }
 
 /** Quote marker centres: at their year, spread apart so markers of the same or nearby years don't overlap. */
@@ -328,6 +437,11 @@ function keyboardHelp(): string {
   return 'Chart. Use the left and right arrow keys to move between years, up and down to move between lines, Home and End for the first and last year, Escape to clear.';
 }
 
+/** "Break in the series between 2011-12 and 2012-13: …" (the exported image's note, the button's name). */
+export function breakSentence(period: PeriodType, b: Pick<TrendBreak, 'year' | 'label' | 'note'>): string {
+  return `Break in the series between ${formatYearShort(period, b.year - 1)} and ${formatYearShort(period, b.year)} (${b.label.toLowerCase()}): ${b.note}`;
+}
+
 interface PlotProps {
   readonly props: TrendChartProps;
   readonly m: Model;
@@ -335,11 +449,11 @@ interface PlotProps {
 }
 
 function Plot({ props, m, g }: PlotProps) {
-  const { cursor, onCursorChange, onQuoteActivate, activeQuote } = props;
+  const { cursor, onCursorChange, onQuoteActivate, activeQuote, onBreakActivate, activeBreak } = props;
   const interactive = onCursorChange !== undefined;
   const fs = CHART_FONT;
   const cur = cursor && m.years.includes(cursor.year) ? m.series.find((s) => s.s.key === cursor.key) : undefined;
-  const curInfo = cursor && cur ? describeCursor(props, m, cursor) : undefined;
+  const curMissing = cursor && cur ? cur.cells.get(cursor.year)?.kind !== 'value' : false;
   const qPos = quotePositions(g, m.quotes);
   const labelFor = props.ariaLabel ?? (props.titleId ? undefined : `Line chart, ${props.unitLabel}, ${formatYearShort(props.period, m.years[0]!)} to ${formatYearShort(props.period, m.years[m.years.length - 1]!)}: ${props.series.map((s) => s.label).join(', ')}`);
 
@@ -351,54 +465,50 @@ function Plot({ props, m, g }: PlotProps) {
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (!onCursorChange) return;
+    const move = keyMove(e.key);
+    if (move === undefined || move === 'activate' || move === 'pageNext' || move === 'pagePrev') return;
     const c = cursor && m.series.some((s) => s.s.key === cursor.key) && m.years.includes(cursor.year) ? cursor : null;
     const first = m.years[0]!;
     const last = m.years[m.years.length - 1]!;
     const si = c ? m.series.findIndex((s) => s.s.key === c.key) : 0;
-    let next: TrendCursor | null | undefined;
-    switch (e.key) {
-      case 'ArrowRight':
+    let next: TrendCursor | null;
+    switch (move) {
+      case 'next':
         next = c ? { key: c.key, year: Math.min(last, c.year + 1) } : initial();
         break;
-      case 'ArrowLeft':
+      case 'prev':
         next = c ? { key: c.key, year: Math.max(first, c.year - 1) } : initial();
         break;
-      case 'Home':
+      case 'first':
         next = { key: c?.key ?? m.series[0]!.s.key, year: first };
         break;
-      case 'End':
+      case 'last':
         next = { key: c?.key ?? m.series[0]!.s.key, year: last };
         break;
-      case 'ArrowUp':
+      case 'up':
         next = c ? { key: m.series[Math.max(0, si - 1)]!.s.key, year: c.year } : initial();
         break;
-      case 'ArrowDown':
+      case 'down':
         next = c ? { key: m.series[Math.min(m.series.length - 1, si + 1)]!.s.key, year: c.year } : initial();
         break;
-      case 'Escape':
+      case 'clear':
         next = null;
         break;
-      default:
-        return;
     }
     e.preventDefault();
-    if (next === undefined) return;
     if (next?.key !== cursor?.key || next?.year !== cursor?.year) onCursorChange(next);
   };
 
   const fromPointer = (e: PointerEvent<SVGSVGElement>) => {
     if (!onCursorChange) return;
-    const r = e.currentTarget.getBoundingClientRect();
-    if (!r.width || !r.height) return;
-    const vx = ((e.clientX - r.left) * g.width) / r.width;
-    const vy = ((e.clientY - r.top) * g.height) / r.height;
-    if (vx < g.plotLeft - g.step / 2 - 4 || vx > g.plotRight + g.step / 2 + 4) return;
+    const v = pointerToView(e, g.width, g.height);
+    if (!v) return;
+    const [vx, vy] = v;
+    if (vx < g.plotLeft - g.x.step / 2 - 4 || vx > g.plotRight + g.x.step / 2 + 4) return;
     const inPlot = vy >= g.plotTop - 8 && vy <= g.plotBottom + 4;
     const row = g.lane.find((l) => Math.abs(vy - l.y) <= LANE_ROW / 2);
     if (!inPlot && !row) return;
-    const first = m.years[0]!;
-    const last = m.years[m.years.length - 1]!;
-    const year = Math.min(last, Math.max(first, Math.round(first + ((vx - g.plotLeft) / Math.max(1, g.plotRight - g.plotLeft)) * (last - first))));
+    const year = g.x.invert(vx);
     let key: string | undefined;
     if (row) key = row.sm.s.key;
     else {
@@ -417,17 +527,15 @@ function Plot({ props, m, g }: PlotProps) {
     if (key !== undefined && (key !== cursor?.key || year !== cursor?.year)) onCursorChange({ key, year });
   };
 
-  const activate = (id: string) => onQuoteActivate?.(activeQuote === id ? null : id);
-
   const hasData = m.yMax > 0 || m.series.some((s) => s.runs.length > 0);
   const guideBottom = cur && g.lane.some((l) => l.sm === cur) ? g.laneBottom : g.plotBottom;
 
   return (
     <svg
-      className={styles.svg}
+      className={base.svg}
       viewBox={`0 0 ${g.width} ${g.height}`}
       width="100%"
-      role={interactive || (onQuoteActivate && m.quotes.length) ? 'group' : 'img'}
+      role={interactive || (onQuoteActivate && m.quotes.length) || (onBreakActivate && m.breaks.length) ? 'group' : 'img'}
       aria-labelledby={props.titleId}
       aria-describedby={props.descId}
       aria-label={labelFor}
@@ -436,64 +544,36 @@ function Plot({ props, m, g }: PlotProps) {
       onPointerLeave={interactive ? (e) => e.pointerType === 'mouse' && cursor && onCursorChange?.(null) : undefined}
       fontSize={fs}
     >
-      {/* Unit label */}
-      <text className={styles.unit} x={0} y={fs}>
-        {fitText(props.unitLabel, g.width - 4, fs)}
-      </text>
+      <UnitLabel text={props.unitLabel} width={g.width} />
 
-      <g
-        className={styles.plot}
-        tabIndex={interactive ? 0 : undefined}
-        role={interactive ? 'application' : undefined}
-        aria-label={interactive ? keyboardHelp() : undefined}
+      <PlotArea
+        box={{ x: g.plotLeft - 6, y: g.plotTop - 8, width: g.plotRight - g.plotLeft + 12, height: g.laneBottom - g.plotTop + 8 }}
+        ringBox={{ x: g.plotLeft - 6, y: g.plotTop - 8, width: g.plotRight - g.plotLeft + 12, height: g.plotBottom - g.plotTop + 14 }}
+        help={keyboardHelp()}
         onKeyDown={interactive ? onKeyDown : undefined}
-        onFocus={
-          interactive
-            ? (e) => {
-                // Keyboard focus only: a click focuses too, but its pointerdown has already placed the cursor.
-                let keyboard = true;
-                try {
-                  keyboard = e.currentTarget.matches(':focus-visible');
-                } catch {
-                  /* old browsers: assume keyboard */
-                }
-                if (!cursor && keyboard) onCursorChange?.(initial());
-              }
-            : undefined
-        }
+        onFocus={interactive ? (e: FocusEvent<SVGGElement>) => !cursor && isKeyboardFocus(e) && onCursorChange?.(initial()) : undefined}
         onBlur={interactive ? () => cursor && onCursorChange?.(null) : undefined}
       >
-        <rect className={styles.hit} x={g.plotLeft - 6} y={g.plotTop - 8} width={g.plotRight - g.plotLeft + 12} height={g.laneBottom - g.plotTop + 8} />
-        <rect data-export-ignore="" className={styles.focusRing} x={g.plotLeft - 6} y={g.plotTop - 8} width={g.plotRight - g.plotLeft + 12} height={g.plotBottom - g.plotTop + 14} rx={4} />
+        {/* Y grid and labels (from zero), x ticks and labels */}
+        <YGrid scale={g.y} left={g.plotLeft} right={g.plotRight} format={props.formatValue} />
+        <YearAxis x={g.x} bottom={g.plotBottom} labelY={g.xLabelY} labelled={g.xLabelYears} format={(yr) => formatYearShort(props.period, yr)} />
+        {!hasData && (
+          <text aria-hidden="true" className={base.empty} x={(g.plotLeft + g.plotRight) / 2} y={(g.plotTop + g.plotBottom) / 2} textAnchor="middle">
+            No figures published for these years
+          </text>
+        )}
 
-        {/* Y grid and labels (from zero) */}
-        <g aria-hidden="true">
-          {g.yTicks.map((t) => (
-            <g key={t} data-y-tick={t}>
-              <line className={t === 0 ? styles.baseline : styles.grid} x1={g.plotLeft} x2={g.plotRight} y1={r1(g.y(t))} y2={r1(g.y(t))} />
-              <text className={styles.tick} x={g.plotLeft - 6} y={r1(g.y(t))} dy="0.35em" textAnchor="end">
-                {props.formatValue(t)}
-              </text>
-            </g>
-          ))}
-          {/* X ticks and labels */}
-          {m.years.map((yr) => (
-            <line key={yr} data-year={yr} className={styles.xtick} x1={r1(g.x(yr))} x2={r1(g.x(yr))} y1={g.plotBottom} y2={g.plotBottom + (g.xLabelYears.includes(yr) ? 5 : 3)} />
-          ))}
-          {g.xLabelYears.map((yr) => (
-            <text key={yr} className={styles.tick} x={r1(g.x(yr))} y={g.xLabelY} textAnchor="middle">
-              {formatYearShort(props.period, yr)}
-            </text>
-          ))}
-          {!hasData && (
-            <text className={styles.empty} x={(g.plotLeft + g.plotRight) / 2} y={(g.plotTop + g.plotBottom) / 2} textAnchor="middle">
-              No figures published for these years
-            </text>
-          )}
-        </g>
+        {/* Break rules, under the lines */}
+        {g.breakMarks.length > 0 && (
+          <g aria-hidden="true">
+            {g.breakMarks.map((bm) => (
+              <line key={bm.b.id} className={styles.breakRule} x1={r1(bm.x)} x2={r1(bm.x)} y1={r1(g.breakY! + BREAK_H / 2)} y2={g.plotBottom} data-break-rule={bm.b.year} />
+            ))}
+          </g>
+        )}
 
         {/* Cursor guide under the lines */}
-        {cur && cursor && <line data-export-ignore="" className={styles.guide} x1={r1(g.x(cursor.year))} x2={r1(g.x(cursor.year))} y1={g.plotTop - 4} y2={guideBottom} />}
+        {cur && cursor && <line data-export-ignore="" className={base.guide} x1={r1(g.x(cursor.year))} x2={r1(g.x(cursor.year))} y1={g.plotTop - 4} y2={guideBottom} />}
 
         {/* Lines: regions first (background), then areas, England on top */}
         <g aria-hidden="true">
@@ -508,7 +588,7 @@ function Plot({ props, m, g }: PlotProps) {
                     <path
                       key={run.points[0]!.year}
                       className={styles.line}
-                      d={linePath(g, run)}
+                      d={linePath(g.x, g.y, run)}
                       stroke={sm.style.colour}
                       strokeWidth={sm.style.width}
                       strokeDasharray={sm.style.dash}
@@ -537,7 +617,7 @@ function Plot({ props, m, g }: PlotProps) {
         <g aria-hidden="true">
           {g.labels.map((l) => (
             <g key={l.sm.s.key}>
-              {Math.abs(l.y - l.anchorY) > 3 && <line className={styles.leader} x1={l.x - 7} y1={r1(l.anchorY)} x2={l.x - 2} y2={r1(l.y)} />}
+              {Math.abs(l.y - l.anchorY) > 3 && <line className={base.leader} x1={l.x - 7} y1={r1(l.anchorY)} x2={l.x - 2} y2={r1(l.y)} />}
               <text className={l.sm.s.kind === 'region' ? styles.labelRegion : styles.label} x={r1(l.x)} y={r1(l.y)} dy="0.35em" fill={l.sm.style.text}>
                 {l.text}
               </text>
@@ -577,20 +657,54 @@ function Plot({ props, m, g }: PlotProps) {
 
         {/* Cursor marks */}
         {cur && cursor && (
-          <g aria-hidden="true" className={styles.cursorMarks} data-export-ignore="">
+          <g aria-hidden="true" className={base.cursorMarks} data-export-ignore="">
             {m.series.map((sm) => {
               const c = sm.cells.get(cursor.year);
               if (c?.kind !== 'value') return null;
               const on = sm === cur;
-              return <circle key={sm.s.key} cx={r1(g.x(cursor.year))} cy={r1(g.y(c.value))} r={on ? 6.5 : 3.5} className={on ? styles.cursorOn : styles.cursorOff} stroke={on ? undefined : sm.style.colour} />;
+              return <circle key={sm.s.key} cx={r1(g.x(cursor.year))} cy={r1(g.y(c.value))} r={on ? 6.5 : 3.5} className={on ? base.cursorOn : base.cursorOff} stroke={on ? undefined : sm.style.colour} />;
             })}
-            {curInfo?.missing &&
+            {curMissing &&
               g.lane
                 .filter((l) => l.sm === cur)
-                .map((l) => <circle key="lane" cx={r1(g.x(cursor.year))} cy={r1(l.y)} r={7.5} className={styles.cursorOn} fill="none" />)}
+                .map((l) => <circle key="lane" cx={r1(g.x(cursor.year))} cy={r1(l.y)} r={7.5} className={base.cursorOn} fill="none" />)}
           </g>
         )}
-      </g>
+      </PlotArea>
+
+      {/* Break labels: buttons that open the note; the note travels with exported images */}
+      {g.breakMarks.length > 0 && (
+        <g className={styles.breaks}>
+          {g.breakMarks.map((bm) => {
+            const open = activeBreak === bm.b.id;
+            const sentence = breakSentence(props.period, bm.b);
+            const x0 = r1(bm.labelX - bm.w / 2);
+            const y0 = r1(g.breakY! - BREAK_H / 2);
+            return (
+              <MarkButton
+                key={bm.b.id}
+                label={`${sentence} ${open ? 'Hide' : 'Show'} the note.`}
+                pressed={open}
+                onActivate={onBreakActivate ? () => onBreakActivate(open ? null : bm.b.id) : undefined}
+                onClose={onBreakActivate ? () => onBreakActivate(null) : undefined}
+                title={sentence}
+                className={`${styles.breakMark} ${open ? styles.breakOpen : ''}`}
+                data={{ 'data-break': bm.b.year, 'data-export-note': sentence }}
+                ring={<rect data-export-ignore="" className={base.markRing} x={x0 - 3} y={y0 - 3} width={r1(bm.w + 6)} height={BREAK_H + 6} rx={6} />}
+              >
+                <rect className={styles.breakBox} x={x0} y={y0} width={r1(bm.w)} height={BREAK_H} rx={4} />
+                <text className={styles.breakText} x={r1(x0 + 6)} y={r1(g.breakY!)} dy="0.35em">
+                  {bm.text}
+                </text>
+                <circle className={styles.breakInfo} cx={r1(x0 + bm.w - BREAK_INFO / 2 - 2)} cy={r1(g.breakY!)} r={6.5} />
+                <text className={styles.breakInfoText} x={r1(x0 + bm.w - BREAK_INFO / 2 - 2)} y={r1(g.breakY!)} dy="0.35em" textAnchor="middle" fontSize={11}>
+                  i
+                </text>
+              </MarkButton>
+            );
+          })}
+        </g>
+      )}
 
       {/* Quote markers */}
       {g.quoteY !== undefined && (
@@ -598,39 +712,23 @@ function Plot({ props, m, g }: PlotProps) {
           {m.quotes.map((q) => {
             const cx = r1(qPos.get(q.id) ?? g.x(q.year));
             const active = activeQuote === q.id;
-            const button = onQuoteActivate !== undefined;
             return (
-              <g
+              <MarkButton
                 key={q.id}
+                label={`Quote: ${q.label}`}
+                pressed={active}
+                onActivate={onQuoteActivate ? () => onQuoteActivate(active ? null : q.id) : undefined}
+                onClose={onQuoteActivate ? () => onQuoteActivate(null) : undefined}
+                title={q.label}
                 className={`${styles.quote} ${active ? styles.quoteActive : ''}`}
-                role={button ? 'button' : undefined}
-                tabIndex={button ? 0 : undefined}
-                aria-label={button ? `Quote: ${q.label}` : undefined}
-                aria-pressed={button ? active : undefined}
-                aria-hidden={button ? undefined : true}
-                data-quote={q.id}
-                onClick={button ? () => activate(q.id) : undefined}
-                onKeyDown={
-                  button
-                    ? (e: KeyboardEvent<SVGGElement>) => {
-                        if (e.key === 'Enter' || e.key === ' ') {
-                          e.preventDefault();
-                          activate(q.id);
-                        } else if (e.key === 'Escape' && active) {
-                          e.preventDefault();
-                          onQuoteActivate(null);
-                        }
-                      }
-                    : undefined
-                }
+                data={{ 'data-quote': q.id }}
+                ring={<circle data-export-ignore="" className={base.markRing} cx={cx} cy={g.quoteY} r={QUOTE_R + 3} />}
               >
-                <title>{q.label}</title>
-                <circle data-export-ignore="" className={styles.quoteRing} cx={cx} cy={g.quoteY} r={QUOTE_R + 3} />
                 <circle className={styles.quoteDot} cx={cx} cy={g.quoteY} r={QUOTE_R} />
                 <text className={styles.quoteGlyph} x={cx} y={g.quoteY} dy="0.62em" textAnchor="middle" fontSize={22}>
                   “
                 </text>
-              </g>
+              </MarkButton>
             );
           })}
         </g>
@@ -639,112 +737,100 @@ function Plot({ props, m, g }: PlotProps) {
   );
 }
 
-function Tooltip({ props, m, g }: PlotProps) {
-  const c = props.cursor;
-  if (!c || !props.onCursorChange) return null;
-  const d = describeCursor(props, m, c);
-  if (!d) return null;
-  const cell = d.sm.cells.get(c.year);
-  const lane = g.lane.find((l) => l.sm === d.sm);
-  const py = cell?.kind === 'value' ? g.y(cell.value) : lane ? lane.y : (g.plotTop + g.plotBottom) / 2;
-  const px = g.x(c.year);
-  // Horizontally: the tooltip's own point at the same fraction as the cursor, so it never leaves the box.
-  // Vertically: below the point when it is in the upper half, above it otherwise.
-  const fx = Math.min(100, Math.max(0, (px / g.width) * 100));
-  const below = py < (g.plotTop + g.plotBottom) / 2;
+function LineSwatch({ style }: { style: SeriesStyle }) {
   return (
-    <div
-      className={`${styles.tooltip} ${below ? styles.tooltipBelow : styles.tooltipAbove}`}
-      style={{ left: `${r1(fx)}%`, top: `${r1((py / g.height) * 100)}%`, ['--tx' as string]: `${r1(-fx)}%` }}
-      aria-hidden="true"
-    >
-      <span className={styles.ttName}>
-        <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" className={styles.swatch}>
-          <line x1="1" x2="21" y1="6" y2="6" stroke={d.sm.style.colour} strokeWidth={Math.min(3, d.sm.style.width)} strokeDasharray={d.sm.style.dash} />
-          <path d={markerPath(d.sm.style.marker, 11, 6, 3.5)} fill={d.sm.style.colour} />
-        </svg>
-        {d.sm.s.label}
-      </span>
-      <span className={styles.ttYear}>{d.year}</span>
-      {d.value !== undefined ? (
-        <span className={styles.ttValue}>
-          <strong>{d.value}</strong> {props.unitLabel}
-        </span>
-      ) : (
-        <span className={styles.ttMissing}>
-          <strong>{d.missing!.short.charAt(0).toUpperCase() + d.missing!.short.slice(1)}.</strong> {d.missing!.reason}
-        </span>
-      )}
-    </div>
-  );
-}
-
-function Swatch({ style, kind }: { style: SeriesStyle; kind: 'line' | 'lane' }) {
-  return (
-    <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" className={styles.swatch}>
-      {kind === 'line' ? (
-        <>
-          <line x1="1" x2="29" y1="7" y2="7" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />
-          <path d={markerPath(style.marker, 15, 7, 3.8)} fill={style.colour} stroke="#fff" strokeWidth={0.8} />
-        </>
-      ) : (
-        <path d={markerPath(style.marker, 15, 7, 4.2)} fill="#fff" stroke={style.colour} strokeWidth={1.6} />
-      )}
+    <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" className={base.swatch}>
+      <line x1="1" x2="21" y1="6" y2="6" stroke={style.colour} strokeWidth={Math.min(3, style.width)} strokeDasharray={style.dash} />
+      <path d={markerPath(style.marker, 11, 6, 3.5)} fill={style.colour} stroke="#fff" strokeWidth={0.6} />
     </svg>
   );
 }
 
-function Legend({ m }: { m: Model }) {
+/** Regions listed one by one in the tooltip up to this many; more are summed up in one row (the live text reads them all). */
+const TOOLTIP_REGIONS = 3;
+
+function TrendTooltip({ props, m, g }: PlotProps) {
+  const c = props.cursor;
+  if (!c || !props.onCursorChange || !m.years.includes(c.year)) return null;
+  const focused = m.series.find((x) => x.s.key === c.key);
+  if (!focused) return null;
+  const all = readingsAt(props, m, c.year);
+  const regionRows = all.filter((r) => r.sm.s.kind === 'region' && r.sm !== focused);
+  const collapse = regionRows.length > TOOLTIP_REGIONS;
+  const rows = collapse ? all.filter((r) => !regionRows.includes(r)) : all;
+  const regionValues = regionRows.filter((r) => r.raw !== undefined).map((r) => r.raw!);
+  const fr = readingOf(props, focused, c.year);
+  const brk = breakAfter(m, c.year);
+  // On a phone the plot is ~200 px tall: smaller type, and the unit (printed over the chart) left out.
+  const narrow = g.width < 520;
+  return (
+    <Tooltip
+      at={{ width: g.width, height: g.height, x: g.x(c.year), y: g.plotTop, plotTop: g.plotTop, plotBottom: g.plotBottom }}
+      placement="beside"
+      className={`${styles.tooltip} ${narrow ? styles.ttCompact : ''}`}
+    >
+      <span className={styles.ttYear}>{formatYear(props.period, c.year)}</span>
+      <ul className={styles.ttRows}>
+        {rows.map((r) => (
+          <li key={r.sm.s.key} className={r.sm === focused ? styles.ttOn : undefined} data-tt-series={r.sm.s.key}>
+            <LineSwatch style={r.sm.style} />
+            <span className={styles.ttLabel}>{r.sm.s.label}</span>
+            {r.value !== undefined ? <strong className={styles.ttValue}>{r.value}</strong> : <span className={styles.ttMissing}>{r.missing!.short}</span>}
+          </li>
+        ))}
+        {collapse && (
+          <li className={styles.ttRegions} data-tt-series="regions">
+            <LineSwatch style={regionRows[0]!.sm.style} />
+            <span className={styles.ttLabel}>{`${regionRows.length} regions`}</span>
+            <span className={styles.ttValue}>{regionValues.length ? `${props.formatValue(Math.min(...regionValues))} to ${props.formatValue(Math.max(...regionValues))}` : 'no figures'}</span>
+          </li>
+        )}
+      </ul>
+      {!narrow && <span className={base.ttMeta}>{props.unitLabel}</span>}
+      {fr.missing && (
+        <span className={styles.ttNote}>
+          <strong>
+            {focused.s.label}: {fr.missing.short.charAt(0).toUpperCase() + fr.missing.short.slice(1)}.
+          </strong>{' '}
+          {fr.missing.reason}
+        </span>
+      )}
+      {brk && (
+        <span className={styles.ttNote}>
+          Before the break in {formatYearShort(props.period, brk.year)}: {brk.before ?? brk.label.toLowerCase()}.
+        </span>
+      )}
+    </Tooltip>
+  );
+}
+
+const QUOTE_SWATCH = (
+  <svg width="30" height="14" viewBox="0 0 30 22" aria-hidden="true" className={base.swatch}>
+    <circle cx="15" cy="11" r="9" className={styles.quoteDot} />
+    <text x="15" y="11" dy="0.62em" textAnchor="middle" fontSize="22" className={styles.quoteGlyph}>
+      “
+    </text>
+  </svg>
+);
+
+/** The dashed rule of a break, as a path of dashes (the export draws markers as paths, without dash patterns). */
+const BREAK_SWATCH_D = 'M15,0.5V3.5M15,5.5V8.5M15,10.5V13.5';
+
+function legendItems(m: Model): LegendItem[] {
   const regions = m.series.filter((s) => s.s.kind === 'region');
   const others = m.series.filter((s) => s.s.kind !== 'region');
   const anyMissing = m.series.some((s) => s.missing.length > 0);
   const items = others.length + (regions.length ? 1 : 0);
-  if (items < 2 && !anyMissing && !m.quotes.length) return null;
-  // The same key for image downloads (lib/share/export.ts draws it as SVG).
-  const line = (st: SeriesStyle, label: string): ExportLegendItem => ({ label, line: { colour: st.colour, dash: st.dash, width: st.width }, marker: { d: markerPath(st.marker, 15, 7, 3.8), fill: st.colour, stroke: '#fff', strokeWidth: 0.8 } });
-  const exportKey: ExportLegend = {
-    items: [
-      ...others.map((sm) => line(sm.style, sm.s.label)),
-      ...(regions.length ? [line(regions[0]!.style, regions.length > 2 ? `Regions (${regions.length}, grey)` : regions.map((r) => r.s.label).join(', '))] : []),
-      ...(anyMissing ? [{ label: 'Hollow mark under the axis: no figure that year (the line has a gap, not a zero)', marker: { d: markerPath('circle', 15, 7, 4.2), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.6 }, muted: true }] : []),
-      ...(m.quotes.length ? [{ label: 'What a report said about that year', marker: { d: markerPath('circle', 15, 7, 6), fill: '#fff', stroke: '#0b5cad', strokeWidth: 1.8 }, muted: true }] : []),
-    ],
-  };
-  return (
-    <ul className={styles.legend} aria-label="Key" data-export-legend={JSON.stringify(exportKey)}>
-      {others.map((sm) => (
-        <li key={sm.s.key}>
-          <Swatch style={sm.style} kind="line" />
-          <span>{sm.s.label}</span>
-        </li>
-      ))}
-      {regions.length > 0 && (
-        <li>
-          <Swatch style={regions[0]!.style} kind="line" />
-          <span>{regions.length > 2 ? `Regions (${regions.length}, grey)` : regions.map((r) => r.s.label).join(', ')}</span>
-        </li>
-      )}
-      {anyMissing && (
-        <li className={styles.legendNote}>
-          <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" className={styles.swatch}>
-            <path d={markerPath('circle', 15, 7, 4.2)} fill="#fff" stroke="#4d5661" strokeWidth={1.6} />
-          </svg>
-          <span>Hollow mark under the axis: no figure that year (the line has a gap, not a zero)</span>
-        </li>
-      )}
-      {m.quotes.length > 0 && (
-        <li className={styles.legendNote}>
-          <svg width="30" height="14" viewBox="0 0 30 22" aria-hidden="true" className={styles.swatch}>
-            <circle cx="15" cy="11" r="9" className={styles.quoteDot} />
-            <text x="15" y="11" dy="0.62em" textAnchor="middle" fontSize="22" className={styles.quoteGlyph}>
-              “
-            </text>
-          </svg>
-          <span>What a report said about that year</span>
-        </li>
-      )}
-    </ul>
-  );
+  if (items < 2 && !anyMissing && !m.quotes.length && !m.breaks.length) return [];
+  return [
+    ...others.map((sm) => lineItem(sm.s.key, sm.s.label, sm.style)),
+    ...(regions.length ? [lineItem('regions', regions.length > 2 ? `Regions (${regions.length}, grey)` : regions.map((r) => r.s.label).join(', '), regions[0]!.style)] : []),
+    ...(anyMissing
+      ? [{ key: 'missing', label: 'Hollow mark under the axis: no figure that year (the line has a gap, not a zero)', marker: { d: markerPath('circle', 15, 7, 4.2), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.6 }, muted: true }]
+      : []),
+    ...(m.breaks.length ? [{ key: 'breaks', label: 'Break in the series', marker: { d: BREAK_SWATCH_D, stroke: '#1b1f24', strokeWidth: 1.5 }, muted: true }] : []),
+    ...(m.quotes.length ? [{ key: 'quotes', label: 'What a report said about that year', marker: { d: markerPath('circle', 15, 7, 6), fill: '#fff', stroke: '#0b5cad', strokeWidth: 1.8 }, muted: true, swatch: QUOTE_SWATCH }] : []),
+  ];
 }
 
 /* ---- Compact sparkline -------------------------------------------------------------------------- */
@@ -754,11 +840,8 @@ function Sparkline(props: TrendChartProps) {
   const W = props.width ?? 240;
   const H = props.height ?? 56;
   const pad = 5;
-  const first = m.years[0]!;
-  const last = m.years[m.years.length - 1]!;
-  const xs = scaleLinear().domain(first === last ? [first - 0.5, last + 0.5] : [first, last]).range([pad, W - pad]);
-  const ys = scaleLinear().domain([0, m.yMax > 0 ? m.yMax : 1]).range([H - pad, pad]);
-  const g = { x: (v: number) => xs(v), y: (v: number) => ys(v) } as Geometry;
+  const x = yearScale(m.years[0]!, m.years[m.years.length - 1]!, pad, W - pad);
+  const y = linearScale({ domain: [0, m.yMax > 0 ? m.yMax : 1], range: [H - pad, pad], nice: false });
   const main = m.series[0];
   const firstPt = main?.runs[0]?.points[0];
   const lastRun = main?.runs[main.runs.length - 1];
@@ -768,25 +851,28 @@ function Sparkline(props: TrendChartProps) {
     (props.titleId
       ? undefined
       : main && firstPt && lastPt
-        ? `${main.s.label}, ${props.unitLabel}: ${props.formatValue(firstPt.value)} in ${formatYear(props.period, firstPt.year)}, ${props.formatValue(lastPt.value)} in ${formatYear(props.period, lastPt.year)}${main.missing.length ? ` (no figure for ${main.missing.length} year${main.missing.length > 1 ? 's' : ''})` : ''}`
+        ? `${main.s.label}, ${props.unitLabel}: ${props.formatValue(firstPt.value)} in ${formatYear(props.period, firstPt.year)}, ${props.formatValue(lastPt.value)} in ${formatYear(props.period, lastPt.year)}${main.missing.length ? ` (no figure for ${main.missing.length} year${main.missing.length > 1 ? 's' : ''})` : ''}${m.breaks.length ? ` (${m.breaks.map((b) => `${b.label.toLowerCase()} in ${formatYearShort(props.period, b.year)}`).join('; ')}: the line is broken there)` : ''}`
         : `No figures, ${props.unitLabel}`);
   return (
     <svg className={styles.spark} viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={props.titleId} aria-describedby={props.descId} aria-label={label}>
       <line className={styles.baseline} x1={pad} x2={W - pad} y1={H - pad} y2={H - pad} />
+      {m.breaks.map((b) => (
+        <line key={b.id} className={styles.sparkBreak} x1={r1(x.between(b.year))} x2={r1(x.between(b.year))} y1={pad - 3} y2={H - pad} data-break-rule={b.year} />
+      ))}
       {m.series.map((sm) => (
         <g key={sm.s.key}>
           {sm.runs.map((run) =>
             run.points.length > 1 ? (
-              <path key={run.points[0]!.year} className={styles.sparkLine} d={linePath(g, run)} stroke={sm.style.colour} strokeDasharray={sm.style.dash} />
+              <path key={run.points[0]!.year} className={styles.sparkLine} d={linePath(x, y, run)} stroke={sm.style.colour} strokeDasharray={sm.style.dash} />
             ) : (
-              <circle key={run.points[0]!.year} cx={r1(g.x(run.points[0]!.year))} cy={r1(g.y(run.points[0]!.value))} r={2.2} fill={sm.style.colour} />
+              <circle key={run.points[0]!.year} cx={r1(x(run.points[0]!.year))} cy={r1(y(run.points[0]!.value))} r={2.2} fill={sm.style.colour} />
             ),
           )}
           {sm.runs.length > 0 &&
             (() => {
               const lr = sm.runs[sm.runs.length - 1]!;
               const p = lr.points[lr.points.length - 1]!;
-              return <circle cx={r1(g.x(p.year))} cy={r1(g.y(p.value))} r={3} fill={sm.style.colour} />;
+              return <circle cx={r1(x(p.year))} cy={r1(y(p.value))} r={3} fill={sm.style.colour} />;
             })()}
         </g>
       ))}
@@ -799,27 +885,23 @@ function Sparkline(props: TrendChartProps) {
 export function TrendChart(props: TrendChartProps) {
   if (props.compact) return <Sparkline {...props} />;
   const m = buildModel(props);
-  const widths: readonly number[] = props.width !== undefined ? [Math.max(280, Math.round(props.width))] : RESPONSIVE_WIDTHS;
-  const responsive = props.width === undefined;
-  const live = props.onCursorChange ? liveText(props, m, props.cursor) : undefined;
+  const items = legendItems(m);
   return (
-    <div className={`${styles.root} ${responsive ? styles.responsive : ''}`}>
-      {widths.map((w, i) => {
+    <ResponsiveChart
+      width={props.width}
+      layout={(w) => {
         const g = layout(props, m, w);
         return (
-          <div key={w} className={`${styles.layout} ${responsive ? styles[`r${i}`] : ''}`} data-layout={w}>
+          <>
             <Plot props={props} m={m} g={g} />
-            <Tooltip props={props} m={m} g={g} />
-          </div>
+            <TrendTooltip props={props} m={m} g={g} />
+          </>
         );
-      })}
-      {live !== undefined && (
-        <div className={styles.srOnly} aria-live="polite" aria-atomic="true">
-          {live}
-        </div>
-      )}
-      <Legend m={m} />
-    </div>
+      }}
+    >
+      {props.onCursorChange && <LiveRegion text={liveText(props, m, props.cursor)} />}
+      {items.length > 0 && <Legend items={items} />}
+    </ResponsiveChart>
   );
 }
 

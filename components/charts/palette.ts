@@ -19,7 +19,7 @@ export const OKABE_ITO = {
   reddishPurple: '#CC79A7',
 } as const;
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'triangleDown' | 'cross' | 'plus';
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'triangleDown' | 'cross' | 'plus' | 'star';
 
 export interface SeriesStyle {
   /** Stroke and marker colour (≥ 3:1 on white). */
@@ -54,31 +54,58 @@ export const REGION_STYLE: SeriesStyle = {
   describe: 'thin grey line',
 };
 
-/** Selected areas, in order of selection. Orange and vermillion are kept apart (3 places) as they are the pair most alike for some readers. */
+/**
+ * Selected areas, in order of selection: MAX_AREAS (8) styles, so no two selected areas ever share one.
+ * Each differs from every other (and from England) in dash pattern AND marker shape, so a reader who
+ * cannot tell the colours apart can still tell the lines apart (issue 12, item 3). Colours: five
+ * Okabe–Ito hues (orange and sky blue darkened for contrast), then Paul Tol's purple and wine and a dark
+ * olive. Okabe–Ito's reddish purple is not used: under deuteranopia it is almost the regions' grey
+ * (tested in chart-primitives.test.ts). No grey either, so no selected line can pass for a region.
+ * Orange and vermillion, the pair most alike for some readers, are kept apart (3 places).
+ */
 export const AREA_STYLES: readonly SeriesStyle[] = [
   { colour: '#C08000', text: '#8C5E00', width: 2.5, dash: undefined, marker: 'square', describe: 'orange solid line, square markers' },
-  { colour: OKABE_ITO.blue, text: OKABE_ITO.blue, width: 2.5, dash: '8 4', marker: 'triangle', describe: 'blue dashed line, triangle markers' },
+  { colour: OKABE_ITO.blue, text: OKABE_ITO.blue, width: 2.5, dash: '9 4', marker: 'triangle', describe: 'blue dashed line, triangle markers' },
   { colour: OKABE_ITO.bluishGreen, text: '#00805E', width: 2.5, dash: '2 3', marker: 'diamond', describe: 'green dotted line, diamond markers' },
   { colour: OKABE_ITO.vermillion, text: '#B04A00', width: 2.5, dash: '10 3 2 3', marker: 'triangleDown', describe: 'vermillion dash-dot line, downward triangle markers' },
-  { colour: OKABE_ITO.reddishPurple, text: '#A6518A', width: 2.5, dash: '5 3', marker: 'circle', describe: 'purple short-dashed line, circle markers' },
-  { colour: '#2F95D4', text: '#1F6E9E', width: 2.5, dash: '12 3', marker: 'cross', describe: 'sky blue long-dashed line, cross markers' },
-  { colour: '#5c636b', text: '#5c636b', width: 2.5, dash: '6 2 2 2 2 2', marker: 'plus', describe: 'dark grey dash-dot-dot line, plus markers' },
+  { colour: '#AA3377', text: '#AA3377', width: 2.5, dash: '4 3', marker: 'circle', describe: 'purple short-dashed line, circle markers' },
+  { colour: '#2F95D4', text: '#1F6E9E', width: 2.5, dash: '16 4', marker: 'cross', describe: 'sky blue long-dashed line, cross markers' },
+  { colour: '#882255', text: '#882255', width: 2.5, dash: '10 3 2 3 2 3', marker: 'plus', describe: 'wine dash-dot-dot line, plus markers' },
+  { colour: '#7A7A00', text: '#666600', width: 2.5, dash: '16 3 5 3', marker: 'star', describe: 'olive long-and-short-dashed line, star markers' },
 ];
 
-/** The style of the i-th selected area (cycles after seven). */
+/** The style of the i-th selected area (cycles after AREA_STYLES.length, which is MAX_AREAS). */
 export function areaStyle(i: number): SeriesStyle {
   return AREA_STYLES[((i % AREA_STYLES.length) + AREA_STYLES.length) % AREA_STYLES.length]!;
 }
 
+/** GSS codes of English regions (E12…) and of England (E92…): not councils. */
+export function isRegionCode(code: string): boolean {
+  return /^E1200/.test(code);
+}
+
 /**
- * Styles for a list of series by position: England black, regions grey, the i-th area series the i-th
- * area style. Pass the same order everywhere (trend and rank charts) so an area keeps its colour.
+ * The style slot of each selected area: councils first, in selection order, then selected regions.
+ * Rank charts and maps draw councils only, so a council keeps the same style on every chart even
+ * when a region was picked before it.
+ */
+export function selectionSlots(codes: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of codes) if (!isRegionCode(c) && !/^E92/.test(c) && !out.has(c)) out.set(c, out.size);
+  for (const c of codes) if (isRegionCode(c) && !out.has(c)) out.set(c, out.size);
+  return out;
+}
+
+/**
+ * Styles for a list of series: England black, background regions grey, and each 'area' series (a
+ * selected council or region) its selection slot's style (see selectionSlots), keyed by series key
+ * (an area code). Pass the same order everywhere (trend and rank charts) so an area keeps its style.
  */
 export function seriesStyles(series: readonly { readonly key: string; readonly kind: 'england' | 'region' | 'area' }[]): Map<string, SeriesStyle> {
+  const slots = selectionSlots(series.filter((s) => s.kind === 'area').map((s) => s.key));
   const out = new Map<string, SeriesStyle>();
-  let a = 0;
   for (const s of series) {
-    out.set(s.key, s.kind === 'england' ? ENGLAND_STYLE : s.kind === 'region' ? REGION_STYLE : areaStyle(a++));
+    out.set(s.key, s.kind === 'england' ? ENGLAND_STYLE : s.kind === 'region' ? REGION_STYLE : areaStyle(slots.get(s.key) ?? 0));
   }
   return out;
 }
@@ -111,6 +138,18 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
       const b = r * 0.4;
       return poly([[-a, -a + b], [-a + b, -a], [0, -b], [a - b, -a], [a, -a + b], [b, 0], [a, a - b], [a - b, a], [0, b], [-a + b, a], [-a, a - b], [-b, 0]]);
     }
+    case 'star': {
+      // five points; inner radius 0.45 of the outer so it reads as a star, not a pentagon, at 4 px
+      const o = r * 1.3;
+      const i = o * 0.45;
+      const pts: [number, number][] = [];
+      for (let k = 0; k < 10; k++) {
+        const a = -Math.PI / 2 + (k * Math.PI) / 5;
+        const rr = k % 2 ? i : o;
+        pts.push([rr * Math.cos(a), rr * Math.sin(a)]);
+      }
+      return poly(pts);
+    }
     case 'plus': {
       const a = r * 1.15;
       const b = r * 0.38;
@@ -119,76 +158,7 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
   }
 }
 
-/* ---- Shared layout helpers ---------------------------------------------------------------------- */
+/* ---- Shared layout helpers (now in primitives/text.ts; re-exported here for existing imports) ------- */
 
-/** Font size of all chart text, in SVG units; each layout is drawn at (about) its own pixel width, so ≈ px. */
-export const CHART_FONT = 13;
-
-/**
- * Without a measured `width`, a chart draws three layouts and CSS container queries show the one that
- * fits (see the .module.css files; breakpoints 35rem and 54rem of the container): each is scaled by
- * about 0.93 to 1.55, so 13-unit text stays 12–20 px from a 343 px phone column to a 1,150 px desktop
- * one, with no JavaScript.
- */
-export const RESPONSIVE_WIDTHS = [360, 600, 920] as const;
-
-/** Rough width of a text in the system sans-serif at a font size (no DOM needed, so it works on the server). */
-export function textWidth(text: string, size = CHART_FONT, bold = false): number {
-  // Calibrated on DejaVu Sans (Linux system-ui), the widest common UI font, so labels fit elsewhere too.
-  let w = 0;
-  for (const ch of text) {
-    if ('il.,:;\'|!'.includes(ch)) w += 0.3;
-    else if (' ()[]-'.includes(ch)) w += 0.36;
-    else if ('ftrjI'.includes(ch)) w += 0.42;
-    else if (ch === 'm' || ch === 'w') w += 0.92;
-    else if (ch === 'M' || ch === 'W') w += 0.9;
-    else if (ch >= 'A' && ch <= 'Z') w += 0.72;
-    else if (ch >= '0' && ch <= '9') w += 0.64;
-    else w += 0.6;
-  }
-  return w * size * (bold ? 1.07 : 1);
-}
-
-/** Cut a text with "…" so it fits a width. */
-export function fitText(text: string, max: number, size = CHART_FONT, bold = false): string {
-  if (textWidth(text, size, bold) <= max) return text;
-  let t = text;
-  while (t.length > 1 && textWidth(`${t}…`, size, bold) > max) t = t.slice(0, -1);
-  return `${t.trimEnd()}…`;
-}
-
-/**
- * Spread label positions (centres) apart by at least `gap`, within [min, max], as close to their anchors
- * as possible: overlapping labels merge into blocks centred on their anchors' mean (least squares),
- * repeated until no blocks overlap. Returns positions in input order.
- */
-export function spreadLabels(anchors: readonly number[], gap: number, min: number, max: number): number[] {
-  const order = anchors.map((a, i) => ({ a, i })).sort((p, q) => p.a - q.a || p.i - q.i);
-  interface Block { start: number; items: { a: number; i: number }[] }
-  const place = (b: Block) => {
-    // best start: mean of (anchor − k·gap), clamped so the block fits in [min, max]
-    const mean = b.items.reduce((s, it, k) => s + it.a - k * gap, 0) / b.items.length;
-    const span = (b.items.length - 1) * gap;
-    b.start = Math.max(min, Math.min(max - span, mean));
-    if (span > max - min) b.start = min;
-  };
-  const blocks: Block[] = [];
-  for (const it of order) {
-    const b: Block = { start: it.a, items: [it] };
-    place(b);
-    blocks.push(b);
-    // merge with previous blocks while they overlap
-    while (blocks.length > 1) {
-      const cur = blocks[blocks.length - 1]!;
-      const prev = blocks[blocks.length - 2]!;
-      if (prev.start + (prev.items.length - 1) * gap + gap <= cur.start + 1e-9) break;
-      prev.items.push(...cur.items);
-      blocks.pop();
-      place(prev);
-    }
-  }
-  const out = new Array<number>(anchors.length);
-  for (const b of blocks) b.items.forEach((it, k) => (out[it.i] = b.start + k * gap));
-  return out;
-}
-
+export { CHART_FONT, fitText, spreadLabels, textWidth } from './primitives/text';
+export { RESPONSIVE_WIDTHS } from './primitives/responsive';

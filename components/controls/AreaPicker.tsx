@@ -18,6 +18,9 @@ interface Props {
   readonly label?: string;
 }
 
+/** Matches listed at once; the rest are counted ("and 3 more"). */
+const LISTED = 10;
+
 /**
  * Type-ahead area picker (ARIA 1.2 combobox with a listbox popup): type part of a name, move with
  * the arrow keys, Enter adds; chosen areas are listed with a remove button each.
@@ -30,11 +33,21 @@ function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, label = 'Compar
   const input = useRef<HTMLInputElement>(null);
   const byCode = useMemo(() => new Map(areas.map((a) => [a.code, a])), [areas]);
   const exclude = useMemo(() => new Set(selected), [selected]);
-  const results = useMemo(() => searchAreas(areas, query, { exclude, limit: 8 }), [areas, query, exclude]);
+  const matches = useMemo(() => searchAreas(areas, query, { exclude, limit: Infinity }), [areas, query, exclude]);
+  const results = matches.slice(0, LISTED);
   const full = selected.length >= max;
   const listId = `${id}-list`;
   const optId = (i: number) => `${id}-opt-${i}`;
-  const expanded = open && query.trim() !== '' && !full;
+  const typed = query.trim();
+  const expanded = open && typed !== '' && !full && results.length > 0;
+  const noMatch = typed !== '' && !full && matches.length === 0;
+  const more = matches.length - results.length;
+  // Announced to screen readers as the list changes; shown when nothing matched.
+  const status = noMatch
+    ? `No area matches “${typed.length > 40 ? `${typed.slice(0, 40)}…` : typed}”. Try part of a council or region name, or a GSS code such as E06000009.`
+    : expanded
+      ? `${matches.length} ${matches.length === 1 ? 'area matches' : 'areas match'}${more > 0 ? `; the first ${results.length} are listed, type more of the name to narrow them` : ''}.`
+      : '';
 
   const choose = (a: PickerArea | undefined) => {
     if (!a) return;
@@ -93,29 +106,34 @@ function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, label = 'Compar
             }
           }}
         />
-        <ul id={listId} role="listbox" aria-label="Matching areas" className={styles.list} hidden={!expanded}>
-          {results.map((a, i) => (
-            <li
-              key={a.code}
-              id={optId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? `${styles.option} ${styles.active}` : styles.option}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(a)}
-              onMouseMove={() => setActive(i)}
-            >
-              {a.name}
-              {a.hint && <span className={styles.hint}> {a.hint}</span>}
-            </li>
-          ))}
-          {results.length === 0 && (
-            <li role="option" aria-selected={false} aria-disabled="true" className={styles.none}>
-              No council or region matches
-            </li>
+        <div className={styles.popup} hidden={!expanded}>
+          <ul id={listId} role="listbox" aria-label="Matching areas" className={styles.list}>
+            {results.map((a, i) => (
+              <li
+                key={a.code}
+                id={optId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? `${styles.option} ${styles.active}` : styles.option}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(a)}
+                onMouseMove={() => setActive(i)}
+              >
+                {a.name}
+                {a.hint && <span className={styles.hint}> {a.hint}</span>}
+              </li>
+            ))}
+          </ul>
+          {more > 0 && (
+            <p className={styles.more} aria-hidden="true">
+              and {more} more: type more of the name
+            </p>
           )}
-        </ul>
+        </div>
       </div>
+      <p className={noMatch ? styles.noMatch : 'visually-hidden'} role="status" aria-live="polite">
+        {status}
+      </p>
       <p id={`${id}-help`} className={styles.help}>
         {full ? `${max} areas chosen: remove one to add another.` : `Up to ${max} areas, shown with England. Arrow keys to choose, Enter to add.`}
       </p>

@@ -28,6 +28,15 @@ function indexOf(years: readonly number[], value: number): number {
   return best;
 }
 
+/**
+ * The year for a position of the range input: itself when it has data; in a gap between years
+ * (a year list need not be contiguous), the next year with data in the direction it moved.
+ */
+function yearFrom(years: readonly number[], wanted: number, from: number): number | undefined {
+  if (years.includes(wanted)) return wanted;
+  return wanted > from ? years.find((y) => y > wanted) : [...years].reverse().find((y) => y < wanted);
+}
+
 function usePrefersReducedMotion(): boolean {
   const [reduced, setReduced] = useState(false);
   useEffect(() => {
@@ -131,16 +140,17 @@ export function YearSlider({ years, value, onChange, label, formatYear, playable
           <span aria-hidden="true">‹</span>
         </button>
         <div className={styles.track}>
+          {/* The input's value is the year itself (not its position), and its text the year as DfE labels it, so both read as a year. */}
           <input
             id={inputId}
             className={styles.range}
             type="range"
-            min={0}
-            max={n - 1}
+            min={first}
+            max={last}
             step={1}
-            value={idx}
+            value={years[idx]!}
             aria-valuetext={formatYear(years[idx]!)}
-            onChange={(e: ChangeEvent<HTMLInputElement>) => choose(years[Number(e.currentTarget.value)])}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => choose(yearFrom(years, Number(e.currentTarget.value), years[idx]!))}
             onKeyDown={() => setPlaying(false)}
             onPointerDown={() => setPlaying(false)}
           />

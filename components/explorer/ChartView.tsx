@@ -1,14 +1,15 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { TrendChart } from '@/components/charts/TrendChart';
-import { useFrameMode } from '@/components/frame/FrameMode';
+import { useCallback, useMemo, useState } from 'react';
+import { breaksInRange, TrendChart } from '@/components/charts/TrendChart';
+import { useFrameMode, useLinkTarget } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatYear, formatYearShort } from '@/lib/format';
 import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explorer/access';
 import { describeTrend } from '@/lib/explorer/alt';
-import { makeShare, trendCsv } from '@/lib/explorer/share';
+import { makeShare, trendCsv, type FigureFocus } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
+import { chartBreaks } from '@/lib/explorer/breaks';
 import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
 import { MAX_AREAS, type ViewState } from '@/lib/view-state';
 import styles from './views.module.css';
@@ -39,15 +40,30 @@ export function shownAreas(data: MeasureData, state: ViewState): AreaMeta[] {
 export function ChartView({ data, state, onChange }: Props) {
   const { measure } = data;
   const embed = useFrameMode() === 'embed';
+  const linkTarget = useLinkTarget();
   const [cursor, setCursor] = useState<{ key: string; year: number } | null>(null);
+  // The last point the cursor was on stays the figure "Cite this figure" cites (the cursor itself
+  // clears when the pointer leaves the chart for the Cite button).
+  const [focus, setFocus] = useState<FigureFocus | null>(null);
+  const moveCursor = useCallback((c: { key: string; year: number } | null) => {
+    setCursor(c);
+    if (c) setFocus({ code: c.key, year: c.year });
+  }, []);
   const [activeQuote, setActiveQuote] = useState<string | null>(null);
+  const [activeBreak, setActiveBreak] = useState<string | null>(null);
   const byCode = useMemo(() => areaMap(data), [data]);
   const shown = shownAreas(data, state);
-  const series = shown.map((a) => seriesOf(data, state.unit, a, state.from, state.to));
+  // A region the reader picked is a line of its own (coloured and marked like a council), not a grey background line.
+  const series = shown.map((a) => {
+    const s = seriesOf(data, state.unit, a, state.from, state.to);
+    return a.level === 'region' && state.areas.includes(a.code) ? { ...s, kind: 'area' as const } : s;
+  });
   const years = data.years.filter((y) => y >= state.from && y <= state.to);
   const codes = shown.map((a) => a.code);
   const quotes = data.quotes.filter((q) => q.year !== undefined && q.year >= state.from && q.year <= state.to);
   const quote = data.quotes.find((q) => q.id === activeQuote);
+  const breaks = breaksInRange(chartBreaks(data.breaks, state.unit), state.from, state.to);
+  const openBreak = breaks.find((b) => b.id === activeBreak);
   const id = `chart-${measure.id}`;
   const title = chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to));
   const sources = sourcesShown(data, codes, years);
@@ -64,11 +80,26 @@ export function ChartView({ data, state, onChange }: Props) {
     from: state.from,
     to: state.to,
     csv: trendCsv(data, state.unit, shown, state.from, state.to),
+    focus: focus && codes.includes(focus.code) && years.includes(focus.year) ? focus : null,
   });
 
   // Reorganised councils: say where their line stops or starts, and offer their successors/predecessors.
   const reorganised = shown.filter((a) => a.level === 'la' && (a.successors.length > 0 || a.predecessors.length > 0));
-  const notes = reorganised.map((a) => {
+  // In an embed (a fixed height on someone else's page) the breaks share one line; each note opens from its label on the chart.
+  const span = (b: { year: number }) => `${formatYearShort(measure.period, b.year - 1)} to ${formatYearShort(measure.period, b.year)}`;
+  const notes =
+    embed && breaks.length > 0
+      ? [
+          <span key="breaks">
+            <strong>Break{breaks.length > 1 ? 's' : ''} in the series:</strong> {breaks.map((b) => `${span(b)} (${b.label.toLowerCase()})`).join('; ')}; the label{breaks.length > 1 ? 's' : ''} on the chart open{breaks.length > 1 ? '' : 's'} the note.
+          </span>,
+        ]
+      : breaks.map((b) => (
+          <span key={b.id}>
+            <strong>Break in the series, {span(b)}:</strong> {b.note}
+          </span>
+        ));
+  notes.push(...reorganised.map((a) => {
     const related = [...a.predecessors, ...a.successors].filter((c) => !state.areas.includes(c) && byCode.has(c));
     return (
       <span key={a.code}>
@@ -80,14 +111,14 @@ export function ChartView({ data, state, onChange }: Props) {
         )}
       </span>
     );
-  });
+  }));
   const anyMissing = series.some((s) => s.points.some((p) => p.cell?.kind === 'missing'));
   if (anyMissing) notes.push(<span key="gaps">A missing figure is a gap in its line, never a zero; the marks under the chart say why (hover or use the arrow keys).</span>);
 
   return (
     <>
       {!embed && (
-      <div className={styles.viewControls}>
+      <div className={`${styles.viewControls} needs-js`}>
         <label className={styles.inline}>
           From{' '}
           <select value={state.from} onChange={(e) => onChange({ from: Number(e.target.value) })}>
@@ -131,19 +162,42 @@ export function ChartView({ data, state, onChange }: Props) {
           formatValue={valueFormatter(measure, state.unit)}
           quotes={quotes.map((q) => ({ id: q.id, year: q.year!, label: `${q.speaker}: “${q.quote}”` }))}
           cursor={cursor}
-          onCursorChange={setCursor}
+          onCursorChange={moveCursor}
           activeQuote={activeQuote}
           onQuoteActivate={setActiveQuote}
+          breaks={breaks}
+          activeBreak={activeBreak}
+          onBreakActivate={setActiveBreak}
           titleId={`${id}-title`}
         />
       </ChartFrame>
+      {openBreak && (
+        <aside className={styles.breakNote} aria-live="polite" aria-label="Break in the series" data-break-note={openBreak.year}>
+          <p>
+            <strong>
+              Break in the series between {formatYearShort(measure.period, openBreak.year - 1)} and {formatYearShort(measure.period, openBreak.year)}: {openBreak.label.toLowerCase()}.
+            </strong>{' '}
+            {openBreak.note}
+            {openBreak.before ? ` Figures before ${formatYearShort(measure.period, openBreak.year)}: ${openBreak.before}.` : ''}
+          </p>
+          <p className={styles.quoteCite}>
+            {openBreak.advice} Source: {openBreak.sources.join('; ')}.
+          </p>
+          <button type="button" className={styles.linkButton} onClick={() => setActiveBreak(null)}>
+            Close note
+          </button>
+        </aside>
+      )}
       {quote && (
         <aside className={styles.quote} aria-live="polite" aria-label="Quote from a report">
           <blockquote cite={quote.url}>
             <p>“{quote.quote}”</p>
           </blockquote>
           <p className={styles.quoteCite}>
-            — {quote.speaker}, <a href={quote.url}>{quote.sourceTitle}</a>, {quote.publisher}
+            — {quote.speaker}, <a href={quote.url} {...linkTarget}>
+              {quote.sourceTitle}
+            </a>
+            , {quote.publisher}
             {quote.date && `, ${quote.date}`}. Speaks of {quote.year !== undefined ? formatYear(measure.period, quote.year) : 'no single year'}.
             {quote.verification !== 'V' && ` Wording checked in ${quote.verification === 'V2' ? 'a secondary source quoting it' : 'a seed document only'}.`}
           </p>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { RankChart } from '@/components/charts/RankChart';
 import { SegmentedControl } from '@/components/controls/SegmentedControl';
 import { useFrameMode } from '@/components/frame/FrameMode';
@@ -25,6 +25,12 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
   const { measure } = data;
   const embed = useFrameMode() === 'embed';
   const [cursor, setCursor] = useState<string | null>(null);
+  // The last council the cursor was on stays the figure "Cite this figure" cites.
+  const [focus, setFocus] = useState<string | null>(null);
+  const moveCursor = useCallback((c: string | null) => {
+    setCursor(c);
+    if (c) setFocus(c);
+  }, []);
   const { year, unit } = state;
   const yi = yearIndex(data, year);
   const councils = councilsIn(data, year);
@@ -52,6 +58,7 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
     from: year,
     to: year,
     csv: yearCsv(data, unit, year),
+    focus: focus ? { code: focus, year } : null,
   });
   return (
     <>
@@ -85,8 +92,8 @@ export function RankView({ data, state, onChange, onToggleArea }: Props) {
           unitLabel={unitLabel(measure, unit)}
           formatValue={valueFormatter(measure, unit)}
           cursor={cursor}
-          onCursorChange={setCursor}
-          onSelect={onToggleArea}
+          onCursorChange={moveCursor}
+          onSelect={embed ? undefined : onToggleArea}
           titleId={`${id}-title`}
         />
       </ChartFrame>

@@ -2,75 +2,141 @@
 
 import { useState } from 'react';
 import { SegmentedControl } from '@/components/controls/SegmentedControl';
-import { formatYear, formatYearShort } from '@/lib/format';
-import { cellAt, councilsIn, ENGLAND } from '@/lib/explorer/access';
-import { chartTitle, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
+import { ChartFrame } from '@/components/frame/ChartFrame';
+import { useFrameMode } from '@/components/frame/FrameMode';
+import { formatYearShort } from '@/lib/format';
+import { stateContextOf } from '@/lib/explorer/access';
+import { describeTable } from '@/lib/explorer/alt';
+import { rateNote, sourcesShown, unitLabel, valueFormatter } from '@/lib/explorer/describe';
+import { makeShare, type FigureFocus } from '@/lib/explorer/share';
+import { buildTable } from '@/lib/explorer/table';
 import type { MeasureData } from '@/lib/explorer/types';
 import { MISSING_STATUSES, STATUS_LABEL, STATUS_MEANING } from '@/lib/status';
-import type { ViewState } from '@/lib/view-state';
+import type { TableMode, ViewState, YearOrder } from '@/lib/view-state';
 import { placesLabel, shownAreas } from './ChartView';
-import { DataTable, type Row } from './DataTable';
+import { DataTable, type CellRef } from './DataTable';
 import styles from './views.module.css';
 
-/** The figures behind the charts: the compared areas over the chosen years, or every council in one year. */
-export function TableView({ data, state }: { readonly data: MeasureData; readonly state: ViewState; readonly onChange: (p: Partial<ViewState>) => void }) {
+const marksLabel = (marks: readonly string[]) => `before a break in the series: see note ${marks.join(' and ')} under the table`;
+
+/**
+ * The figures behind the charts, in the chart frame with its share kit: the compared areas over
+ * the chosen years (newest or oldest first), or every council in one year. Mode, order and year
+ * are view state (in the URL); the selected cell is the figure "Cite this figure" cites.
+ */
+export function TableView({ data, state, onChange }: { readonly data: MeasureData; readonly state: ViewState; readonly onChange: (p: Partial<ViewState>) => void }) {
   const { measure } = data;
-  const [mode, setMode] = useState<'trend' | 'year'>('trend');
-  const fmt = valueFormatter(measure, state.unit);
-  const years = data.years.filter((y) => y >= state.from && y <= state.to);
-  let caption: string;
-  let columns: { key: string; label: string; numeric?: boolean }[];
-  let rows: Row[];
-  if (mode === 'trend') {
-    const shown = shownAreas(data, state);
-    caption = chartTitle(measure, state.unit, placesLabel(shown, state.regions), yearRange(measure, state.from, state.to));
-    columns = [{ key: 'area', label: 'Area' }, ...years.map((y) => ({ key: String(y), label: formatYearShort(measure.period, y), numeric: true }))];
-    rows = shown.map((a) => ({ key: a.code, cells: { area: a.name, ...Object.fromEntries(years.map((y) => [String(y), cellAt(data, state.unit, a.code, y)])) } }));
-  } else {
-    const councils = councilsIn(data, state.year);
-    caption = chartTitle(measure, state.unit, 'every council', formatYear(measure.period, state.year));
-    const regionName = new Map(data.areas.filter((a) => a.level === 'region').map((a) => [a.code, a.name]));
-    columns = [
-      { key: 'area', label: 'Council' },
-      { key: 'region', label: 'Region' },
-      { key: 'value', label: unitLabel(measure, state.unit), numeric: true },
-      { key: 'code', label: 'Code' },
-    ];
-    rows = [
-      { key: ENGLAND, cells: { area: 'England', region: '', value: cellAt(data, state.unit, ENGLAND, state.year), code: ENGLAND } },
-      ...councils.map((a) => ({ key: a.code, cells: { area: a.name, region: regionName.get(a.regionCode ?? '') ?? '', value: cellAt(data, state.unit, a.code, state.year), code: a.code } })),
-    ];
-  }
-  const present = new Set(rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c && typeof c === 'object' && c.kind === 'missing' ? [c.status] : []))));
+  const embed = useFrameMode() === 'embed';
+  const [picked, setPicked] = useState<CellRef | undefined>(undefined);
+  const shown = shownAreas(data, state);
+  const places = placesLabel(shown, state.regions);
+  const model = buildTable(data, state, shown, places);
+  const councils = state.table === 'councils';
+  const from = councils ? state.year : state.from;
+  const to = councils ? state.year : state.to;
+
+  // The selected cell, if it is in this table: the figure in focus for citations.
+  const pickedColumn = picked && model.rows.some((r) => r.key === picked.row) ? model.columns.find((c) => c.key === picked.col && c.year !== undefined) : undefined;
+  const selected = pickedColumn ? picked : undefined;
+  const focus: FigureFocus | undefined = selected && pickedColumn ? { code: selected.row, year: pickedColumn.year! } : undefined;
+
+  const id = `table-${measure.id}`;
+  const codes = model.rows.map((r) => r.key);
+  const sources = sourcesShown(data, codes, model.years);
+  const note = rateNote(data, codes, model.years, state.unit);
+  const share = makeShare({
+    data,
+    state: { ...state, view: 'table' },
+    ctx: stateContextOf(data),
+    title: model.caption,
+    sources,
+    rateNote: note,
+    description: describeTable(data, state.unit, state.table, shown, state.from, state.to, state.year, state.areas),
+    subject: `${measure.label}, ${unitLabel(measure, state.unit)}, ${councils ? 'every council in England' : places}`,
+    from,
+    to,
+    csv: model.csv,
+    focus,
+    noun: 'table',
+    images: false,
+  });
+
+  const present = new Set(model.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c && typeof c === 'object' && c.kind === 'missing' ? [c.status] : []))));
+  const notes = model.notes.map((n) => (
+    <span key={n.mark}>
+      <strong className={styles.mark}>{n.mark}</strong> {n.text}
+    </span>
+  ));
+  if (notes.length) notes.push(<span key="tint">The columns marked {model.notes.map((n) => n.mark).join(' or ')} are tinted.</span>);
+
   return (
     <>
-      <SegmentedControl
-        name={`table-${measure.id}-mode`}
-        legend="Table"
-        value={mode}
-        options={[
-          { value: 'trend', label: 'Compared areas over time' },
-          { value: 'year', label: `All councils, ${formatYearShort(measure.period, state.year)}` },
-        ]}
-        onChange={setMode}
-      />
-      <div style={{ marginTop: '0.75rem' }}>
-        <DataTable key={mode} caption={caption} columns={columns} rows={rows} format={fmt} initialSort={mode === 'year' ? { key: 'value', dir: 'desc' } : undefined} />
-      </div>
-      <dl className={styles.statusLegend}>
-        {MISSING_STATUSES.filter((s) => present.has(s)).map((s) => (
-          <div key={s}>
-            <dt>
-              {STATUS_LABEL[s]} (<code>{s}</code>):
-            </dt>
-            <dd>{STATUS_MEANING[s]}</dd>
-          </div>
-        ))}
-        <div>
-          <dt>no figure:</dt>
-          <dd>nothing published for that area and year (for example, the council did not exist, or no regional totals were published before 2013).</dd>
+      {!embed && (
+        <div className={styles.viewControls}>
+          <SegmentedControl<TableMode>
+            name={`${id}-mode`}
+            legend="Table"
+            value={state.table}
+            options={[
+              { value: 'areas', label: 'Areas over time' },
+              { value: 'councils', label: 'All councils, one year' },
+            ]}
+            onChange={(table) => onChange({ table })}
+          />
+          {councils ? (
+            <label className={styles.inline}>
+              Year{' '}
+              <select value={state.year} onChange={(e) => onChange({ year: Number(e.target.value) })}>
+                {[...data.years].reverse().map((y) => (
+                  <option key={y} value={y}>
+                    {formatYearShort(measure.period, y)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <SegmentedControl<YearOrder>
+              name={`${id}-order`}
+              legend="Years"
+              value={state.order}
+              options={[
+                { value: 'newest', label: 'Newest first' },
+                { value: 'oldest', label: 'Oldest first' },
+              ]}
+              onChange={(order) => onChange({ order })}
+            />
+          )}
         </div>
-      </dl>
+      )}
+      <ChartFrame id={id} title={model.caption} definition={`${measure.definition} Unit: ${unitLabel(measure, state.unit)}.`} sources={sources} rateNote={note} notes={notes} share={share}>
+        <DataTable
+          key={state.table}
+          caption={model.caption}
+          captionVisible={false}
+          columns={model.columns}
+          rows={model.rows}
+          format={valueFormatter(measure, state.unit)}
+          initialSort={model.initialSort}
+          marksLabel={marksLabel}
+          selected={selected}
+          onSelect={setPicked}
+          bounded={embed}
+        />
+        <dl className={styles.statusLegend}>
+          {MISSING_STATUSES.filter((s) => present.has(s)).map((s) => (
+            <div key={s}>
+              <dt>
+                {STATUS_LABEL[s]} (<code>{s}</code>):
+              </dt>
+              <dd>{STATUS_MEANING[s]}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>no figure:</dt>
+            <dd>nothing published for that area and year (for example, the council did not exist, or no regional totals were published before 2013).</dd>
+          </div>
+        </dl>
+      </ChartFrame>
     </>
   );
 }

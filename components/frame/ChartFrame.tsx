@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { ChartDescription, ShareKit, useOrigin } from '@/components/share/ShareKit';
 import { absolute } from '@/lib/share/embed';
 import { SITE_NAME } from '@/lib/site';
-import { useFrameMode } from './FrameMode';
+import { useFrameMode, useLinkTarget } from './FrameMode';
 import type { ChartShare } from '@/lib/share/types';
 import { groupSources } from '@/lib/explorer/describe';
 import type { SourceRef } from '@/lib/explorer/types';
@@ -34,6 +34,7 @@ export interface ChartFrameProps {
  */
 export function ChartFrame({ id, title, definition, sources, rateNote, notes, share, actions, children, compact }: ChartFrameProps) {
   const embed = useFrameMode() === 'embed';
+  const linkTarget = useLinkTarget();
   const origin = useOrigin();
   return (
     <figure className={styles.frame} aria-labelledby={`${id}-title`} aria-describedby={share ? `${id}-desc` : undefined}>
@@ -41,7 +42,11 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, sh
         {title}
       </h2>
       {!compact && !embed && <p className={styles.definition}>{definition}</p>}
-      {share && !compact && !embed && <ShareKit share={share} chartId={`${id}-chart`} />}
+      {share && !compact && !embed && (
+        <div className="needs-js">
+          <ShareKit share={share} chartId={`${id}-chart`} />
+        </div>
+      )}
       {actions}
       <div className={styles.chart} id={`${id}-chart`}>
         {children}
@@ -54,7 +59,13 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, sh
             return (
               <span key={g.publication}>
                 {i > 0 && '; '}
-                {g.publication}, {g.latest.url ? <a href={g.latest.url}>{latest}</a> : latest}
+                {g.publication}, {g.latest.url ? (
+                  <a href={g.latest.url} {...linkTarget}>
+                    {latest}
+                  </a>
+                ) : (
+                  latest
+                )}
                 {g.count > 1 && ` and ${g.count - 1} earlier release${g.count > 2 ? 's' : ''} (listed under Sources)`}
               </span>
             );
@@ -68,11 +79,11 @@ export function ChartFrame({ id, title, definition, sources, rateNote, notes, sh
             ))}
           </ul>
         )}
-        {share && <ChartDescription id={`${id}-desc`} text={share.description} />}
+        {share && <ChartDescription id={`${id}-desc`} text={share.description} noun={share.noun} />}
         {share && embed && (
           <p className={styles.back}>
-            <a href={absolute(share.path, origin)} target="_blank" rel="noopener">
-              Open this chart in {SITE_NAME}
+            <a href={absolute(share.path, origin)} {...linkTarget}>
+              Open this {share.noun ?? 'chart'} in {SITE_NAME}
             </a>{' '}
             (explore, download, cite)
           </p>

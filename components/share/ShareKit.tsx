@@ -1,13 +1,17 @@
 'use client';
 
-import { memo, useId, useState, useSyncExternalStore } from 'react';
-import { cite, CITATION_FORMATS, CITATION_LABELS } from '@/lib/cite';
+import { memo, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { cite, CITATION_FORMATS, CITATION_LABELS, type CitationFormat } from '@/lib/cite';
 import { absolute, embedSnippet, EMBED_HEIGHT } from '@/lib/share/embed';
 import type { ChartShare } from '@/lib/share/types';
 import { SITE_NAME, SITE_URL, SITE_URL_CONFIGURED } from '@/lib/site';
 import styles from './ShareKit.module.css';
 
 type Panel = 'embed' | 'cite' | 'download' | null;
+type Cited = 'figure' | 'chart';
+
+/** Copy buttons are named for their format, so a list of buttons (or a screen reader's) tells them apart. */
+const COPY_LABELS: Record<CitationFormat, string> = { apa: 'Copy APA citation', harvard: 'Copy Harvard citation', bibtex: 'Copy BibTeX citation', plain: 'Copy plain text citation' };
 
 /** The site's public origin: the configured one, or where this page is served from (after hydration). */
 const noSubscribe = () => () => undefined;
@@ -36,10 +40,23 @@ async function copy(text: string): Promise<boolean> {
 function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly chartId: string }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [panel, setPanel] = useState<Panel>(null);
+  const [cited, setCited] = useState<Cited>('figure');
   const [status, setStatus] = useState('');
   const origin = useOrigin();
   const permalink = absolute(share.path, origin);
+  const noun = share.noun ?? 'chart';
+  const images = share.images !== false;
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? null : p));
+  const panelButtons = { embed: useRef<HTMLButtonElement>(null), download: useRef<HTMLButtonElement>(null), cite: useRef<HTMLButtonElement>(null) };
+  // Escape closes the open panel and returns focus to the button that opened it.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || panel === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const button = panelButtons[panel].current;
+    setPanel(null);
+    button?.focus();
+  };
   const say = (msg: string) => {
     setStatus(msg);
     window.setTimeout(() => setStatus((s) => (s === msg ? '' : s)), 4000);
@@ -69,10 +86,12 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
 
   const snippet = embedSnippet(share.embedPath, share.title, origin);
   const accessed = new Date();
+  const figure = share.figure;
+  const citing = figure && cited === 'figure' ? figure : share.cite;
 
   return (
-    <div className={styles.kit}>
-      <div className={styles.buttons} role="group" aria-label="Share this chart">
+    <div className={styles.kit} onKeyDown={onKeyDown}>
+      <div className={styles.buttons} role="group" aria-label={`Share this ${noun}`}>
         <button
           type="button"
           className={styles.button}
@@ -86,13 +105,13 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
         >
           Copy link
         </button>
-        <button type="button" className={styles.button} aria-expanded={panel === 'embed'} aria-controls={`${id}-embed`} onClick={() => toggle('embed')}>
+        <button ref={panelButtons.embed} type="button" className={styles.button} aria-expanded={panel === 'embed'} aria-controls={`${id}-embed`} onClick={() => toggle('embed')}>
           Embed
         </button>
-        <button type="button" className={styles.button} aria-expanded={panel === 'download'} aria-controls={`${id}-download`} onClick={() => toggle('download')}>
+        <button ref={panelButtons.download} type="button" className={styles.button} aria-expanded={panel === 'download'} aria-controls={`${id}-download`} onClick={() => toggle('download')}>
           Download
         </button>
-        <button type="button" className={styles.button} aria-expanded={panel === 'cite'} aria-controls={`${id}-cite`} onClick={() => toggle('cite')}>
+        <button ref={panelButtons.cite} type="button" className={styles.button} aria-expanded={panel === 'cite'} aria-controls={`${id}-cite`} onClick={() => toggle('cite')}>
           Cite
         </button>
       </div>
@@ -113,20 +132,26 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
           Copy embed code
         </button>
         <p className={styles.help}>
-          Paste it into your page. The script resizes the chart to fit (once per page is enough, for any number of charts); without it, the chart shows at {EMBED_HEIGHT} pixels high. The
+          Paste it into your page. The script resizes the {noun} to fit (once per page is enough, for any number of embeds); without it, the {noun} shows at {EMBED_HEIGHT} pixels high. The
           embed shows the same figures, their source and a link back here.
         </p>
       </div>
 
       <div id={`${id}-download`} className={styles.panel} hidden={panel !== 'download'}>
-        <p className={styles.help}>The image files include the title and source. The CSV holds exactly the figures shown, with DfE&rsquo;s status codes and the source of each.</p>
+        <p className={styles.help}>
+          {images && 'The image files include the title and source. '}The CSV holds exactly the figures shown{noun === 'table' ? ' in the table' : ''}, with DfE&rsquo;s status codes and the source of each.
+        </p>
         <div className={styles.buttons}>
-          <button type="button" className={styles.button} onClick={() => void download('png')}>
-            PNG image
-          </button>
-          <button type="button" className={styles.button} onClick={() => void download('svg')}>
-            SVG image
-          </button>
+          {images && (
+            <>
+              <button type="button" className={styles.button} onClick={() => void download('png')}>
+                PNG image
+              </button>
+              <button type="button" className={styles.button} onClick={() => void download('svg')}>
+                SVG image
+              </button>
+            </>
+          )}
           <button type="button" className={styles.button} onClick={() => void download('csv')}>
             CSV data
           </button>
@@ -134,14 +159,29 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
       </div>
 
       <div id={`${id}-cite`} className={styles.panel} hidden={panel !== 'cite'}>
+        {figure && (
+          <fieldset className={styles.choice}>
+            <legend>Cite</legend>
+            <label>
+              <input type="radio" name={`${id}-cited`} value="figure" checked={cited === 'figure'} onChange={() => setCited('figure')} /> this figure:{' '}
+              <span>
+                <strong>{figure.value}</strong> ({figure.subject}, {figure.dataYears})
+              </span>
+            </label>
+            <label>
+              <input type="radio" name={`${id}-cited`} value="chart" checked={cited === 'chart'} onChange={() => setCited('chart')} /> this {noun}: every figure shown ({share.cite.dataYears})
+            </label>
+            {share.figureHint && <p className={styles.help}>{share.figureHint}</p>}
+          </fieldset>
+        )}
         {CITATION_FORMATS.map((f) => {
-          const text = cite(f, { input: share.cite, permalink, accessed, siteName: SITE_NAME });
+          const text = cite(f, { input: citing, permalink, accessed, siteName: SITE_NAME });
           return (
             <div key={f} className={styles.citation}>
               <p className={styles.citationHead}>
                 <span id={`${id}-cite-${f}`}>{CITATION_LABELS[f]}</span>
-                <button type="button" className={styles.small} aria-describedby={`${id}-cite-${f}`} onClick={async () => say((await copy(text)) ? `${CITATION_LABELS[f]} citation copied.` : 'Select the citation and copy it.')}>
-                  Copy
+                <button type="button" className={styles.small} onClick={async () => say((await copy(text)) ? `${CITATION_LABELS[f]} citation copied.` : 'Select the citation and copy it.')}>
+                  {COPY_LABELS[f]}
                 </button>
               </p>
               <pre className={styles.pre} data-format={f} tabIndex={0} aria-labelledby={`${id}-cite-${f}`}>
@@ -159,10 +199,10 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
 export const ShareKit = memo(ShareKitImpl);
 
 /** "Describe this chart": the generated description, open to everyone, reachable by screen readers. */
-export function ChartDescription({ id, text }: { readonly id: string; readonly text: string }) {
+export function ChartDescription({ id, text, noun = 'chart' }: { readonly id: string; readonly text: string; readonly noun?: 'chart' | 'table' }) {
   return (
     <details className={styles.describe}>
-      <summary>Describe this chart</summary>
+      <summary>Describe this {noun}</summary>
       <p id={id}>{text}</p>
     </details>
   );

@@ -105,3 +105,18 @@ export function describeMap(data: MeasureData, unit: Unit, year: number, selecte
   const head = `Two maps of England's ${n} councils, a hex cartogram sized by population and a map of council boundaries, coloured by ${m.shortLabel.toLowerCase()}, ${unitLabel(m, unit)}, ${formatYear(m.period, year)}, in ${bandLabels.length} bands: ${list(bandLabels)}. Hatched councils have no figure.`;
   return `${head} ${rankSummary(data, unit, year, selected)}`;
 }
+
+/**
+ * The table view in words: what it holds and its key numbers (the first and last figure of each
+ * area, or the highest, lowest and middle council of the year).
+ */
+export function describeTable(data: MeasureData, unit: Unit, mode: 'areas' | 'councils', shown: readonly AreaMeta[], from: number, to: number, year: number, selected: readonly string[]): string {
+  const m = data.measure;
+  const what = `${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, ${unitLabel(m, unit)}`;
+  if (mode === 'councils') {
+    const n = councilsIn(data, year).length;
+    return `Table of ${what}, ${formatYear(m.period, year)}: England and ${n} councils, largest figure first. ${rankSummary(data, unit, year, selected)}`;
+  }
+  const n = data.years.filter((y) => y >= from && y <= to).length;
+  return `Table of ${what}, ${yearRange(m, from, to)}: ${shown.length} area${shown.length > 1 ? 's' : ''} by ${n} year${n > 1 ? 's' : ''}. ${shown.map((a) => describeLine(data, unit, a, from, to)).join(' ')}`;
+}

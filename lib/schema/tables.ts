@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cellFrom, type Cell } from '../status';
-import { codeList, gssCode, nonEmpty, optNum, optYear, slug, status, text, year } from './fields';
+import { codeList, gssCode, nonEmpty, optNonNeg, optNum, optYear, slug, status, text, year } from './fields';
 import type { TidyTable } from './table';
 
 const OGL = 'Open Government Licence v3.0';
@@ -29,9 +29,9 @@ const observationRow = z
     measure: slug,
     year: year(2009, 2030),
     area_code: gssCode,
-    count: optNum,
+    count: optNonNeg,
     count_status: status,
-    rate_per_10k: optNum,
+    rate_per_10k: optNonNeg.refine((v) => v === undefined || v <= 10000, 'must be at most 10,000 per 10,000 children (more events than children is not a rate DfE publishes)'),
     rate_status: status,
     rate_origin: z.enum(RATE_ORIGINS, { message: 'must be published, computed or empty' }),
     source_id: slug,
@@ -136,9 +136,10 @@ export const populationTable: TidyTable<PopulationRow> = {
     { name: 'note', description: 'How the estimate was obtained when not read directly (e.g. a regional sum of councils, an older vintage).' },
   ],
   row: z
-    .object({ mid_year: year(2000, 2030), area_code: gssCode, population: optNum, status, source_id: slug, note: text })
+    .object({ mid_year: year(2000, 2030), area_code: gssCode, population: optNonNeg, status, source_id: slug, note: text })
     .superRefine((r, ctx) => {
       if ((r.status === 'ok') !== (r.population !== undefined)) ctx.addIssue({ code: 'custom', path: ['population'], message: 'population must be given exactly when status is ok' });
+      if (r.population !== undefined && (!Number.isInteger(r.population) || r.population === 0)) ctx.addIssue({ code: 'custom', path: ['population'], message: 'must be a whole number of children above 0' });
     })
     .transform((r) => ({ midYear: r.mid_year, areaCode: r.area_code, population: cellFrom(r.population, r.status), sourceId: r.source_id, note: r.note })),
   key: (r) => `${r.midYear}|${r.areaCode}`,
@@ -363,6 +364,10 @@ export const measuresTable: TidyTable<Measure> = {
       polarity: z.enum(['neutral', 'low-good', 'high-good']),
       core: z.enum(['yes', 'no']),
       denominator: z.union([z.literal(''), slug]),
+    })
+    .superRefine((r, ctx) => {
+      if (r.last_year < r.first_year) ctx.addIssue({ code: 'custom', path: ['last_year'], message: `must not be before first_year (${r.first_year})` });
+      if (r.has_count === 'no' && r.has_rate === 'no') ctx.addIssue({ code: 'custom', path: ['has_rate'], message: 'a measure needs a count or a rate' });
     })
     .transform(
       (r): Measure => ({

@@ -13,8 +13,20 @@ export function absolute(path: string, base = SITE_URL): string {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * What the embedded chart may do inside the host's page. It runs its own scripts (the chart is
+ * interactive and reports its height to /embed.js) and keeps its own origin (allow-same-origin: it
+ * loads its code and map files from this site, which an opaque origin could not; it is never the
+ * host's origin, so it gains nothing on the host's page). Its links open in a new tab outside the
+ * sandbox (allow-popups, allow-popups-to-escape-sandbox: the site then works fully there). It may
+ * not navigate the host's page (no allow-top-navigation), submit forms, or open dialogs.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+/** The embed's request does not carry the address of the host's page: this site has no use for it, and which pages a reader visits stays theirs. */
+export const EMBED_REFERRER_POLICY = 'no-referrer';
+
 export function iframeHtml(embedPath: string, title: string, base = SITE_URL): string {
-  return `<iframe src="${attr(absolute(embedPath, base))}" title="${attr(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0;width:100%;max-width:100%" loading="lazy" data-csc-embed></iframe>`;
+  return `<iframe src="${attr(absolute(embedPath, base))}" title="${attr(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0;width:100%;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" data-csc-embed></iframe>`;
 }
 
 /** The snippet a campaigner pastes: the iframe, then the resize script (once per page is enough). */

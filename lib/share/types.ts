@@ -23,8 +23,19 @@ export interface ChartShare {
   /** The embed path of the same view, e.g. "/embed/s47-enquiries/?areas=E06000009". */
   readonly embedPath: string;
   readonly csv: CsvExport;
-  /** Citation inputs. */
+  /** Citation inputs of the chart: every figure shown. */
   readonly cite: CitationInput;
+  /**
+   * Citation inputs of the one figure in focus (the chart's cursor, the selected table cell, or
+   * else the latest figure of the first selected area or England), from its own release.
+   */
+  readonly figure?: CitationInput;
+  /** How to cite another figure in this view, e.g. "To cite another figure, select its cell in the table …". */
+  readonly figureHint?: string;
+  /** What is shared, in words: "chart" (default) or "table". */
+  readonly noun?: 'chart' | 'table';
+  /** Whether PNG and SVG downloads can be drawn (false for a table: CSV only). Default true. */
+  readonly images?: boolean;
 }
 
 export interface CitationInput {
@@ -42,8 +53,15 @@ export interface CitationInput {
   readonly releaseUrl: string;
   /** What the figures are: "Section 47 enquiries, rate per 10,000 children, England and Blackpool". */
   readonly subject: string;
-  /** Data years as the DfE labels them: "2009-10 to 2024-25". */
+  /** Data years as the DfE labels them: "2009-10 to 2024-25" (one year for a figure). */
   readonly dataYears: string;
+  /** A single figure's value as shown, with its unit: "81,770 children". */
+  readonly value?: string;
   /** Other releases the figures also come from (older years), e.g. 3; 0 when one release. */
   readonly otherReleases: number;
+  /**
+   * When the years cited cross a break in the series, or a figure comes from before one: what a
+   * reader must know, e.g. "figures before 2012-13 count children, not enquiries (a break in the series)".
+   */
+  readonly breakNote?: string;
 }

@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runIngest } from './index';
 
-/** Hand-written files in data/ that the ingest does not produce. */
-const HAND_WRITTEN = new Set(['README.md']);
+import { HAND_WRITTEN } from '../../lib/data/manifest';
 
 function listFiles(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];

@@ -3,7 +3,9 @@
  * data/ (or the folder given with --out). Run with `npm run data`. Fails loudly, naming file, row,
  * column and value, on anything unexpected.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { HAND_WRITTEN, MANIFEST_FILE, manifestEntry } from '../../lib/data/manifest';
+import { checkManifest, listFiles, validateDataDir } from '../../lib/data/validate';
 import path from 'node:path';
 import { areasTable, childrenInNeedTable, DFE_MEASURE_IDS, laitTable, lookedAfterTable, measuresTable, populationTable, quotesTable, section47Table, sourcesTable, type DfeMeasureId } from '../../lib/schema/tables';
 import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
@@ -11,7 +13,8 @@ import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable
 import { buildAreas, type AreaIndex } from './areas';
 import { buildBreaks } from './breaks';
 import { DFE_MEASURES } from './catalogue';
-import { checkPathwayIdentities, readCin } from './cin';
+import { readCin } from './cin';
+import { checkCouncilSums, checkHeadlines, checkRowIdentities, checkRunBounds, RUN_BOUNDS, SUM_TOLERANCE } from './identities';
 import { readCla } from './cla';
 import { buildCwip } from './cwip';
 import { buildDeprivation, type DeprivationSummary } from './deprivation';
@@ -62,10 +65,12 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const cin = readCin(ctx, obs);
   const cla = readCla(ctx, obs);
   const placements = readPlacements(ctx, obs);
-  const identities = checkPathwayIdentities(ctx);
+  const identities = checkRowIdentities(ctx);
+  const headlines = checkHeadlines(ctx, obs);
   const rateless = new Set(DFE_MEASURE_IDS.filter((id) => !DFE_MEASURES[id].hasRate));
   const { rows, revisions, englandRates } = obs.resolve(ctx, populations, rateless);
   checkPlacementTotals(rows, placements.lookedAfterTotals);
+  const sums = checkCouncilSums(rows, areas);
 
   const byFile = new Map<string, TidyRecord[]>();
   for (const r of rows) {
@@ -84,6 +89,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   writeTable(outDir, laitTable, lait.rows);
   const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
   ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
+  checkRunBounds(revisions, rateChecks);
   ctx.report('england-rates.csv', englandRatesCsv(rows, lait.publishedRates));
 
   const deprivation = buildDeprivation(ctx);
@@ -134,6 +140,14 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
       '',
       `Rates computed here compared with the rates DfE publishes in LAIT for the same measure, year and area (\`rate-check.csv\`): ${rateChecks.filter((c) => c.match).length} of ${rateChecks.length} within rounding (${((100 * rateChecks.filter((c) => c.match).length) / Math.max(1, rateChecks.length)).toFixed(2)}%). By measure: ${countBy(rateChecks.filter((c) => !c.match), (c) => c.measure) || 'no mismatches'}.`,
       '',
+      '## Identities checked',
+      '',
+      "Besides the per-row identities (re-referrals ≤ referrals, children ≤ enquiries and conferences, repeat plans ≤ plans started, DfE's percentages = their counts' ratio):",
+      '',
+      `- Councils add up to their region and England within DfE's rounding (${SUM_TOLERANCE * 100}%, or 10, plus 5 per suppressed council): ${sums.checked} totals checked; ${sums.skipped} not checked because a council's figure was withheld and DfE substituted it in the total. Largest gap: ${sums.largest ? `${sums.largest.measure} ${sums.largest.year} ${sums.largest.area}, ${sums.largest.diff} (${(100 * sums.largest.share).toFixed(2)}%)` : 'none'}.`,
+      `- National figures equal each release's own headline figures: ${headlines} figures checked.`,
+      `- Run bounds: at most ${RUN_BOUNDS.maxRevisions} figures revised between releases (${RUN_BOUNDS.maxEnglandRevisions} for England), at least ${100 * RUN_BOUNDS.minRateAgreement}% of computed rates within rounding of DfE's.`,
+      '',
       '## England rates taken from the councils\' release',
       '',
       "Where the councils' rates of a measure and year are DfE's own but England's count comes from a release without a rate (the revised national time series of children looked after), England's rate is the one DfE published in the councils' release, so England and the councils share a denominator (`rate_source_id` in the data; every England year in `england-rates.csv`):",
@@ -151,7 +165,14 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   );
   for (const [name, content] of [...reports].sort(([a], [b]) => a.localeCompare(b))) writeOut(outDir, path.join('reports', name), content);
 
-  return { files: [] };
+  // What the build will check, checked before the manifest blesses it: the ingest can never write
+  // a data folder the site would refuse.
+  validateDataDir(outDir, { manifest: false });
+  const files = listFiles(outDir).filter((f) => f !== MANIFEST_FILE && !HAND_WRITTEN.has(f)).sort();
+  const manifest = { generator: 'npm run data', files: Object.fromEntries(files.map((f) => [f, manifestEntry(f, readFileSync(path.join(outDir, f), 'utf8'))])) };
+  writeOut(outDir, MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
+  checkManifest(outDir);
+  return { files };
 }
 
 function countBy<T>(xs: readonly T[], key: (x: T) => string): string {

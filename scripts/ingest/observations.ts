@@ -40,6 +40,11 @@ const same = (a: Cell, b: Cell) => (a.kind === 'value' ? b.kind === 'value' && a
 export class ObservationSet {
   private readonly byKey = new Map<string, Candidate[]>();
 
+  /** The figure one release gave for a measure, year and area, if it gave one. */
+  candidate(measure: string, year: number, areaCode: string, sourceId: string): Candidate | undefined {
+    return this.byKey.get(`${measure}|${year}|${areaCode}`)?.find((c) => c.sourceId === sourceId);
+  }
+
   add(c: Candidate): void {
     const key = `${c.measure}|${c.year}|${c.areaCode}`;
     const list = this.byKey.get(key) ?? [];

@@ -1,10 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { iframeHtml } from '@/lib/share/embed';
 
 /**
- * Embeds on a page served from another origin (a second local port): each iframe is resized by
- * /embed.js to its own content; without the script an iframe still shows the whole chart.
+ * Embeds on a page served from another origin (a second local port), with the iframe exactly as
+ * the share kit's embed code writes it (sandboxed, no referrer): each iframe is resized by
+ * /embed.js to its own content; without the script an iframe still shows the whole chart; links
+ * open outside the iframe; nothing the host puts in the link is echoed.
  */
 function hostPage(html: string): Promise<{ url: string; close: () => void }> {
   return new Promise((resolve) => {
@@ -16,7 +19,14 @@ function hostPage(html: string): Promise<{ url: string; close: () => void }> {
   });
 }
 
-const iframe = (src: string, title: string) => `<iframe src="${src}" title="${title}" width="100%" height="720" style="border:0;width:100%;max-width:100%" data-csc-embed></iframe>`;
+/** The share kit's iframe for `path` on this site, not lazy-loaded (both embeds load at once here). */
+const iframe = (src: string, title: string) => {
+  const url = new URL(src);
+  const html = iframeHtml(`${url.pathname}${url.search}`, title, url.origin).replace(' loading="lazy"', '');
+  expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+  expect(html).toContain('referrerpolicy="no-referrer"');
+  return html;
+};
 
 async function frameOf(page: Page, part: string): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes(part))).toBe(true);
@@ -72,4 +82,37 @@ test('without the script, an embed at its fixed height still shows the whole cha
   } finally {
     host.close();
   }
+});
+
+test("an embed's links open outside the iframe, in a new tab, and the host's page stays", async ({ page, baseURL }) => {
+  const host = await hostPage(`<!doctype html><html lang="en"><head><title>Host</title></head><body>${iframe(`${baseURL}/embed/looked-after/`, 'Looked after')}</body></html>`);
+  try {
+    await page.goto(host.url);
+    const f = await frameOf(page, '/embed/looked-after/');
+    await f.locator('figure h2').first().waitFor();
+    const links = f.locator('a[href]:not([href^="#"])'); // not the skip link, which stays in the page
+    expect(await links.count()).toBeGreaterThanOrEqual(2); // the release, and the chart on the site
+    for (const a of await links.all()) {
+      await expect(a, (await a.getAttribute('href'))!).toHaveAttribute('target', '_blank');
+      await expect(a).toHaveAttribute('rel', /noopener/);
+    }
+    const [popup] = await Promise.all([page.waitForEvent('popup'), f.getByRole('link', { name: /Open this chart in/ }).click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toBe(`${baseURL}/measures/looked-after/`);
+    // out of the sandbox: the site works in full there (its scripts run, the view tabs are live)
+    await expect(popup.getByRole('tab', { name: 'Map' })).toBeVisible();
+    expect(page.url()).toBe(host.url);
+  } finally {
+    host.close();
+  }
+});
+
+test('an embed echoes nothing from its link: a spoofed notice reads as "a setting was ignored"', async ({ page }) => {
+  // U+202E turns "detcerroc erew serugif esehT" into "These figures were corrected" on screen
+  await page.goto('/embed/referrals/?view=%E2%80%AEdetcerroc%20erew%20serugif%20esehT&These%20figures%20were%20corrected=1');
+  const notice = page.getByRole('status').filter({ hasText: 'ignored' });
+  await expect(notice).toHaveText('2 settings in this link were ignored (“view” and an unknown one); the defaults are shown.');
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/detcerroc|corrected|\u202e/);
+  await expect(page.locator('figure h2').first()).toBeVisible();
 });

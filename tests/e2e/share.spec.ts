@@ -49,7 +49,8 @@ test('the CSV download holds exactly the figures of the table view', async ({ pa
   await page.getByRole('tab', { name: 'Table' }).click();
   const table = page.getByRole('table');
   await expect(table.locator('tbody tr')).toHaveCount(2);
-  const header = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[↕▲▼]|\(sort\)/g, '').trim());
+  // a header's text without its sort arrow and any break marks (and their screen-reader note)
+  const header = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[↕▲▼*†‡§]|\(.*\)/g, '').trim());
   const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent?.trim() ?? '')));
   expect(rows.map((r) => r[0])).toEqual(['England', 'Blackpool']);
   for (const r of rows) {
@@ -67,6 +68,7 @@ test('the CSV download holds exactly the figures of the table view', async ({ pa
 test('each citation format names the release, the data years and the permalink', async ({ page, baseURL }) => {
   await openView(page);
   await page.getByRole('button', { name: 'Cite' }).first().click();
+  await page.getByRole('radio', { name: /this chart/ }).check();
   for (const f of ['apa', 'harvard', 'bibtex', 'plain']) {
     const text = (await page.locator(`pre[data-format="${f}"]`).first().textContent())!;
     expect(text).toContain('reporting year 2025 (2024-25)');

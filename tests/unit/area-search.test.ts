@@ -20,6 +20,15 @@ describe('area search', () => {
     expect(names('north')[0]).toMatch(/^North/);
     expect(names('york')[0]).toBe('York');
   });
+  it('"north" lists the regions as well as the councils: North East, North West, then North … councils', () => {
+    const north = names('north');
+    expect(north.slice(0, 2)).toEqual(['North East', 'North West']);
+    expect(north).toEqual(expect.arrayContaining(['North Yorkshire', 'North Tyneside', 'North Somerset', 'North East Lincolnshire']));
+    // every match is there when asked for all: the councils beyond the first ten too
+    const all = names('north', { limit: Infinity });
+    expect(all).toEqual(expect.arrayContaining(['Northumberland', 'Northamptonshire', 'North Northamptonshire', 'West Northamptonshire', 'North Lincolnshire']));
+    expect(all.length).toBeGreaterThan(north.length);
+  });
   it('finds abolished and new councils, and regions', () => {
     expect(names('northampton')).toEqual(expect.arrayContaining(['Northamptonshire', 'North Northamptonshire', 'West Northamptonshire']));
     expect(names('london')).toEqual(expect.arrayContaining(['London', 'City of London']));

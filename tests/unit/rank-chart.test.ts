@@ -159,3 +159,47 @@ describe('RankChart: layouts', () => {
     expect([...html.matchAll(/data-layout="(\d+)"/g)].map((m) => m[1])).toEqual(['360', '600', '920']);
   });
 });
+
+describe('RankChart on a phone (issue 12, item 6)', () => {
+  const many: RankItem[] = Array.from({ length: 150 }, (_, i) => ({ code: `L${i}`, name: `Council ${String(i).padStart(3, '0')}`, cell: v(50 + i * 3), population: 20_000 + i * 500 }));
+  const phone = (p: Partial<RankChartProps> = {}) => render({ items: many, selected: ['L40', 'L90'], width: 360, regions: [], ...p });
+
+  it('names the highest and the lowest council (with their values) as well as the selected ones', () => {
+    const html = phone();
+    const labelled = [...html.matchAll(/<g data-label="([^"]+)"( data-extreme="")?>.*?<text[^>]*>([^<]+)<\/text>/g)].map((m) => [m[1], !!m[2], m[3]]);
+    expect(labelled).toEqual(
+      expect.arrayContaining([
+        ['L40', false, 'Council 040'],
+        ['L90', false, 'Council 090'],
+        ['L149', true, 'Council 149 497'],
+        ['L0', true, 'Council 000 50'],
+      ]),
+    );
+    expect(phone({ mode: 'funnel', england: 200 })).toContain('data-extreme');
+  });
+
+  it('draws ~150 dots at least 2.4 units across each on a 360-unit layout (not 3-4 px specks)', () => {
+    const radii = [...phone().matchAll(/<circle[^>]* r="([\d.]+)"[^>]*data-code="[^"]+"/g)].map((m) => Number(m[1]));
+    expect(radii).toHaveLength(148);
+    expect(Math.min(...radii)).toBeGreaterThanOrEqual(2.4);
+  });
+
+  it('lists every council, highest first, as touch-sized buttons that toggle the selection', () => {
+    const html = phone({ onSelect: () => {}, onCursorChange: () => {} });
+    const list = html.match(/<details[^>]*data-rank-list="">(.*?)<\/details>/)![1]!;
+    expect(list).toContain('All 150 councils as a list, highest first');
+    const rows = [...list.matchAll(/<li data-code="([^"]+)"><button type="button"[^>]*aria-pressed="(true|false)"/g)].map((m) => [m[1], m[2]]);
+    expect(rows).toHaveLength(150);
+    expect(rows[0]).toEqual(['L149', 'false']);
+    expect(rows[149]).toEqual(['L0', 'false']);
+    expect(rows.filter((r) => r[1] === 'true').map((r) => r[0]).sort()).toEqual(['L40', 'L90']);
+    // without onSelect (an embed) the list reads but offers no buttons; a static chart has no list
+    expect(phone({ onCursorChange: () => {} })).not.toMatch(/data-rank-list[^]*<button/);
+    expect(phone()).not.toContain('data-rank-list');
+  });
+
+  it('a selected region does not shift the councils’ styles (they match the trend chart)', () => {
+    const html = phone({ selected: ['E12000001', 'L40'] });
+    expect(html).toMatch(/<path[^>]*fill="#C08000"[^>]*data-code="L40"/);
+  });
+});

@@ -223,6 +223,10 @@ describe('oEmbed', () => {
     expect(o.version).toBe('1.0');
     expect(o.type).toBe('rich');
     expect(o.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/s47-enquiries\/"/);
+    // sandboxed like the share kit's embed code: scripts and its own origin, links out in new tabs, no top navigation
+    expect(o.html).toContain(' sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+    expect(o.html).not.toContain('allow-top-navigation');
+    expect(o.html).toContain(' referrerpolicy="no-referrer"');
     expect(o.thumbnail_url).toMatch(/^https?:\/\/[^/]+\/og\/measures\/s47-enquiries\.png$/);
     expect([o.width, o.thumbnail_width, o.thumbnail_height]).toEqual([720, 1200, 630]);
   });

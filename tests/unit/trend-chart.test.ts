@@ -163,12 +163,13 @@ describe('TrendChart: cursor and quotes', () => {
     const html = render({ cursor: { key: 'E09000012', year: 2013 }, onCursorChange: noop });
     expect(tags(html, /tabindex="0"/g)).toHaveLength(1);
     expect(html).toMatch(/role="application"[^>]*aria-label="[^"]*arrow keys/);
-    expect(html).toMatch(/aria-live="polite"[^>]*>Hackney, 31 March 2013: 70 per 10,000 children aged 0 to 17\.</);
+    // the focused line first, then every other line at that year (issue 12, item 4)
+    expect(html).toMatch(/aria-live="polite"[^>]*>Hackney, 31 March 2013: 70 per 10,000 children aged 0 to 17\. Also: England 62\.</);
   });
 
   it('the cursor on a missing year gives the reason', () => {
     const p = { ...base, cursor: { key: 'E09000012', year: 2012 }, onCursorChange: noop };
-    expect(trendCursorText(p, p.cursor)).toBe(`Hackney, 31 March 2012: suppressed. ${STATUS_MEANING.c}`);
+    expect(trendCursorText(p, p.cursor)).toBe(`Hackney, 31 March 2012: suppressed. ${STATUS_MEANING.c} Also: England 60.`);
     expect(renderToStaticMarkup(createElement(TrendChart, p))).toContain('Suppressed.</strong>');
   });
 
@@ -212,5 +213,148 @@ describe('palette', () => {
   it('spreads overlapping labels apart around their anchors', () => {
     expect(spreadLabels([10, 11, 12, 50], 5, 0, 100)).toEqual([6, 11, 16, 50]);
     expect(spreadLabels([100, 99, 98], 5, 0, 100)).toEqual([100, 95, 90]);
+  });
+});
+
+describe('TrendChart: eight selected areas are eight different lines (issue 12, item 3)', () => {
+  it('no two lines share stroke, dash and marker, and no two share dash and marker', () => {
+    const names = ['Blackpool', 'Hartlepool', 'Hackney', 'Kent', 'Manchester', 'Birmingham', 'Leeds', 'Stockton-on-Tees'];
+    const areas = names.map((n, i) => series(`E0600000${i}`, n, 'area', { 2010: v(10 + i), 2011: v(20 + i), 2012: v(30 + i), 2013: v(40 + i), 2014: v(50 + i) }));
+    const html = render({ series: [england, ...areas] });
+    const looks = [england, ...areas].map((s) => {
+      const group = html.match(new RegExp(`<g data-series="${s.key}">(.*?)</g>`))![1]!;
+      const line = tags(group, /<path[^>]*data-from[^>]*>/g)[0]!;
+      // the cap's shape, independent of where it is: its path commands and how many points it has
+      const cap = attr(tags(group, /<path[^>]*data-year="2010"[^>]*>/g)[0]!, 'd')!;
+      const shape = `${cap.replace(/[-\d.]+/g, '').length}:${cap.replace(/[^a-zA-Z]/g, '')}`;
+      return { stroke: attr(line, 'stroke'), dash: attr(line, 'stroke-dasharray') ?? 'solid', shape };
+    });
+    expect(new Set(looks.map((l) => `${l.stroke}|${l.dash}|${l.shape}`)).size).toBe(9);
+    expect(new Set(looks.map((l) => `${l.dash}|${l.shape}`)).size).toBe(9);
+    // Blackpool (1st) and Stockton-on-Tees (8th): the pair users saw drawn alike
+    expect(looks[1]).not.toEqual(looks[8]);
+  });
+});
+
+describe('TrendChart: the cursor reads every line at its year (issue 12, item 4)', () => {
+  const noop = () => {};
+  const north = series('E12000001', 'North East', 'region', { 2010: v(65), 2011: v(66), 2012: v(67), 2013: v(68), 2014: v(69) });
+  const regionsOf = (n: number) => Array.from({ length: n }, (_, i) => series(`E1200000${i + 1}`, `Region ${i + 1}`, 'region', { 2010: v(20 + i), 2011: v(21 + i), 2012: v(22 + i), 2013: v(23 + i), 2014: v(24 + i) }));
+  const p = (extra: Partial<TrendChartProps>): TrendChartProps => ({ ...base, series: [england, north, gappy, lonely, abolished], onCursorChange: noop, ...extra });
+
+  it('the live text names the focused line first, then every other line that year by value, missing ones with their reason', () => {
+    expect(trendCursorText(p({}), { key: 'E09000012', year: 2011 })).toBe(
+      'Hackney, 31 March 2011: 45 per 10,000 children aged 0 to 17. Also: North East 66; England 55; Northamptonshire 47; Hartlepool not available.',
+    );
+    // a year with no figure published is read as such; a council that did not exist that year is left out
+    expect(trendCursorText(p({}), { key: 'E92000001', year: 2014 })).toBe(
+      'England, 31 March 2014: 64 per 10,000 children aged 0 to 17. Also: Hackney 72; North East 69; Hartlepool 38; Northamptonshire no figure published.',
+    );
+    const gone = series('E10000021', 'Northamptonshire', 'area', { 2010: v(45), 2011: v(47), 2012: v(49) });
+    expect(trendCursorText(p({ series: [england, gone] }), { key: 'E92000001', year: 2014 })).toBe('England, 31 March 2014: 64 per 10,000 children aged 0 to 17.');
+  });
+
+  it('the tooltip lists the same lines in the same order, each with its swatch, the focused one marked', () => {
+    const html = renderToStaticMarkup(createElement(TrendChart, p({ cursor: { key: 'E06000001', year: 2011 } })));
+    const tip = html.match(/<div class="[^"]*" style="[^"]*" aria-hidden="true" data-tooltip="">(.*?)<\/div>/)![1]!;
+    expect(tip).toContain('31 March 2011');
+    expect([...tip.matchAll(/data-tt-series="([^"]+)"/g)].map((m) => m[1])).toEqual(['E12000001', 'E92000001', 'E10000021', 'E09000012', 'E06000001']);
+    expect(tags(tip, /<li[^>]*>.*?<\/li>/g).every((li) => li.includes('<svg') && li.includes('stroke='))).toBe(true);
+    expect(tip).toMatch(/<li class="[^"]*ttOn[^"]*" data-tt-series="E06000001">.*not available/);
+    expect(tip).toContain('Hartlepool: Not available.');
+  });
+
+  it('many regions are summed up in one tooltip row (all read out in the live text)', () => {
+    const props = p({ series: [england, ...regionsOf(9), gappy], cursor: { key: 'E09000012', year: 2013 } });
+    const html = renderToStaticMarkup(createElement(TrendChart, props));
+    const tip = html.match(/data-tooltip="">(.*?)<\/div>/)![1]!;
+    expect([...tip.matchAll(/data-tt-series="([^"]+)"/g)].map((m) => m[1])).toEqual(['E09000012', 'E92000001', 'regions']);
+    expect(tip).toContain('9 regions');
+    expect(tip).toContain('23 to 31');
+    expect(trendCursorText(props, props.cursor!)).toContain('Region 9 31; Region 8 30');
+  });
+
+  it('the tooltip sits beside the cursor and inside the plot, above the x axis and the quote markers under it', () => {
+    const quotes = [{ id: 'q', year: 2013, label: 'A quote' }];
+    const props = p({ quotes, onQuoteActivate: noop, cursor: { key: 'E92000001', year: 2013 }, width: 360 });
+    const html = renderToStaticMarkup(createElement(TrendChart, props));
+    const style = html.match(/style="(left:[^"]*)" aria-hidden="true" data-tooltip/)![1]!;
+    const pct = (k: string) => Number(style.match(new RegExp(`${k}:([\\d.]+)%`))![1]);
+    const height = Number(html.match(/viewBox="0 0 360 ([\d.]+)"/)![1]);
+    const { yZero } = geometry(html);
+    const quoteTop = Number(attr(tags(html, /<circle class="[^"]*quoteDot[^"]*"[^>]*>/g)[0]!, 'cy')) - 9;
+    // the box never reaches below the x axis, so it cannot cover the quote marker the cursor moves to
+    expect(pct('top') + pct('max-height')).toBeLessThanOrEqual((yZero / height) * 100 + 0.2);
+    expect(yZero).toBeLessThan(quoteTop);
+    // in the right half of the chart it opens to the left of the cursor, in the left half to the right
+    expect(html).toMatch(/tooltipLeft[^"]*" style/);
+    const left = renderToStaticMarkup(createElement(TrendChart, { ...props, cursor: { key: 'E92000001', year: 2010 } }));
+    expect(left).toMatch(/tooltipRight[^"]*" style/);
+  });
+});
+
+describe('TrendChart: breaks in a series (issue 7)', () => {
+  const noop = () => {};
+  const brk = { id: 'b2013', year: 2013, label: 'Counting changed', note: 'Until 2011-12 DfE counted children; from 2012-13 it counts enquiries.', before: 'children, not enquiries' };
+  const withBreak = (extra: Partial<TrendChartProps> = {}) => render({ period: 'reporting-year', breaks: [brk], ...extra });
+
+  it('the line is not joined across the break: each side is its own run, with end markers', () => {
+    const html = withBreak();
+    expect(linesOf(html, 'E92000001').map((s) => [s.from, s.to])).toEqual([
+      [2010, 2012],
+      [2013, 2014],
+    ]);
+    const group = html.match(/<g data-series="E92000001">(.*?)<\/g>/)![1]!;
+    expect(tags(group, /<path[^>]*data-year="\d+"[^>]*>/g).map((t) => attr(t, 'data-year'))).toEqual(['2010', '2012', '2013', '2014']);
+  });
+
+  it('a dashed rule stands half-way between the two years, from the label down to the x axis', () => {
+    const html = withBreak();
+    const { xOf, yZero } = geometry(html);
+    const rule = tags(html, /<line[^>]*data-break-rule="2013"[^>]*>/g)[0]!;
+    expect(Number(attr(rule, 'x1'))).toBeCloseTo((xOf.get(2012)! + xOf.get(2013)!) / 2, 0);
+    expect(Number(attr(rule, 'y2'))).toBe(yZero);
+  });
+
+  it('the label is a button that opens the note, and carries the note into exported images', () => {
+    const html = withBreak({ onBreakActivate: noop, activeBreak: null });
+    const button = tags(html, /<g[^>]*data-break="2013"[^>]*>/g)[0]!;
+    expect(button).toContain('role="button"');
+    expect(button).toContain('tabindex="0"');
+    expect(button).toContain('aria-pressed="false"');
+    expect(attr(button, 'aria-label')).toContain('Break in the series between 2011-12 and 2012-13 (counting changed)');
+    expect(attr(button, 'data-export-note')).toBe('Break in the series between 2011-12 and 2012-13 (counting changed): Until 2011-12 DfE counted children; from 2012-13 it counts enquiries.');
+    expect(html).toContain('>Counting changed</text>');
+    // nothing of the break is left out of the export
+    const breaks = html.match(/<g class="[^"]*breaks[^"]*">(.*?)<\/g><\/g>/)![1]!;
+    expect(breaks.replace(/<rect data-export-ignore=""[^>]*><\/rect>/, '')).not.toContain('data-export-ignore');
+    expect(tags(html, /<line[^>]*data-break-rule[^>]*>/g)[0]).not.toContain('data-export-ignore');
+    expect(withBreak({ onBreakActivate: noop, activeBreak: 'b2013' })).toMatch(/aria-pressed="true"[^>]*data-break="2013"/);
+  });
+
+  it('static charts draw the break but add no tab stop; the key explains the rule', () => {
+    const html = withBreak();
+    expect(html).not.toContain('tabindex');
+    expect(html).toContain('data-break="2013"');
+    expect(html).toMatch(/<li[^>]*><svg[^>]*><path d="M15,0.5V3.5[^>]*><\/path><\/svg><span>Break in the series<\/span>/);
+  });
+
+  it('is not drawn when the years shown are all on one side of it', () => {
+    expect(withBreak({ from: 2013, to: 2014 })).not.toContain('data-break');
+    expect(withBreak({ from: 2010, to: 2012 })).not.toContain('data-break');
+    expect(linesOf(withBreak({ from: 2013, to: 2014 }), 'E92000001').map((s) => [s.from, s.to])).toEqual([[2013, 2014]]);
+  });
+
+  it('the cursor before the break says how those figures were counted', () => {
+    const props: TrendChartProps = { ...base, period: 'reporting-year', breaks: [brk], onCursorChange: noop };
+    expect(trendCursorText(props, { key: 'E92000001', year: 2011 })).toMatch(/Series break: counting changed from 2012-13; figures before it: children, not enquiries\.$/);
+    expect(trendCursorText(props, { key: 'E92000001', year: 2013 })).not.toContain('break');
+  });
+
+  it('the sparkline is not joined across the break either', () => {
+    const html = render({ compact: true, series: [england], width: undefined, breaks: [brk] });
+    expect(tags(html, /<path[^>]*class="[^"]*sparkLine/g)).toHaveLength(2);
+    expect(html).toContain('data-break-rule="2013"');
+    expect(html).toMatch(/aria-label="[^"]*counting changed in 2013[^"]*the line is broken there/);
   });
 });

@@ -7,7 +7,7 @@ import { assessmentFactorsTable, breaksTable, neighboursTable } from '@/lib/sche
 import { columnNames, parseTable, type TidyTable } from '@/lib/schema/table';
 import { buildAreas } from '@/scripts/ingest/areas';
 import { buildBreaks } from '@/scripts/ingest/breaks';
-import { checkPathwayIdentities } from '@/scripts/ingest/cin';
+import { checkRowIdentities } from '@/scripts/ingest/identities';
 import type { IngestContext } from '@/scripts/ingest/context';
 import { buildFactors, c3Guidance } from '@/scripts/ingest/factors';
 import { buildNeighbours } from '@/scripts/ingest/neighbours';
@@ -131,14 +131,21 @@ describe.skipIf(!haveRaw)('the ingest refuses mutated wave-2 raw files', () => {
   const D3 = 'dfe-csc-extra/d3_cpps_subsequent_plan_2013_to_2025.csv';
   const C4S = ['dfe-cin/ees-2025-release/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv', 'dfe-cin/ees-2022-release/c4_children_in_need_section_47s_and_icpcs_2013_to_2022.csv'];
   const D1 = 'dfe-cin/ees-2022-release/d1_child_protection_plans_2013_to_2022.csv';
+  const C1S = ['2025', '2024', '2022'].map((y) => `dfe-cin/ees-${y}-release/c1_children_in_need_referrals_and_rereferrals_2013_to_${y}.csv`);
+  const IDS = () => [D3, ...C4S, D1, ...C1S];
   it('D3 with plans started and repeat plans swapped (same header names, columns renamed)', () => {
     const swapHeader = (t: string) => t.replace('CPP_start,CPP_subsequent,', 'CPP_subsequent,CPP_start,');
-    const e = thrown(() => checkPathwayIdentities(scratch([D3, ...C4S, D1], { [D3]: swapHeader })));
+    const e = thrown(() => checkRowIdentities(scratch(IDS(), { [D3]: swapHeader })));
     expect(e?.message).toMatch(/d3_cpps_subsequent_plan_2013_to_2025.csv: row 2, column "CPP_subsequent": second or subsequent plans \(61840\) exceed plans started \(15130\)/);
   });
   it("C4 with children and enquiries swapped", () => {
-    const e = thrown(() => checkPathwayIdentities(scratch([D3, ...C4S, D1], { [C4S[0]!]: (t) => t.replace('Section47,Section47_child,', 'Section47_child,Section47,') })));
+    const e = thrown(() => checkRowIdentities(scratch(IDS(), { [C4S[0]!]: (t) => t.replace('Section47,Section47_child,', 'Section47_child,Section47,') })));
     expect(e?.message).toMatch(/column "Section47_child": Section47_child \(230590\) exceeds Section47 \(195250\)/);
+  });
+
+  it('C1 with referrals and re-referrals swapped (the audit\'s mutation: England 2012-13 593,470 → 146,770)', () => {
+    const e = thrown(() => checkRowIdentities(scratch(IDS(), { [C1S[0]!]: (t) => t.replace('referral_count,rereferral_count,', 'rereferral_count,referral_count,') })));
+    expect(e?.message).toMatch(/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv: row 2, column "rereferral_count": re-referrals \(\d+\) exceed referrals \(\d+\)/);
   });
 
   const PL = 'dfe-csc-extra/la_cla_placement_stability.csv';

@@ -1,15 +1,17 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { FrameModeContext } from './FrameMode';
 
 const HEIGHT = 'csc-embed:height';
 const PING = 'csc-embed:ping';
 
 /**
- * Inside another site's iframe: tell the host page this document's height (postMessage), on every
- * resize and when /embed.js asks, so the script can size the iframe. Does nothing outside an iframe.
+ * What every embed needs around its chart: the frame in embed mode (no share buttons, links open
+ * outside the iframe), and its height told to the host page (postMessage), so /embed.js can size
+ * the iframe — for any number of embeds on a page.
  */
-export function useEmbedHeight(): void {
+export function EmbedShell({ children }: { readonly children: ReactNode }) {
   useEffect(() => {
     if (window.parent === window) return;
     let last = 0;
@@ -35,4 +37,5 @@ export function useEmbedHeight(): void {
       window.removeEventListener('message', onMessage);
     };
   }, []);
+  return <FrameModeContext.Provider value="embed">{children}</FrameModeContext.Provider>;
 }
