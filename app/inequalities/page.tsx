@@ -60,27 +60,23 @@ export default function InequalitiesPage() {
             rise at almost every step from the least to the most deprived tenth. These are CWIP&rsquo;s figures, as published; the rest of this page uses the councils&rsquo; own
             figures.
           </p>
-          <div className={styles.gradientGrid}>
-            <div className={styles.gradientChart}>
-              <ServerChart chart="gradient" />
-            </div>
-            <aside className={styles.aside} aria-labelledby="figures-h">
-              <h3 id="figures-h">What CWIP published</h3>
-              <p className="small muted">
-                Ratios and &ldquo;1 in N&rdquo; figures as the project and its partners worded them, with where each was read. A ratio is kept as a ratio: it is not turned into
-                rates, nor checked against the rates in the chart, which come from a different copy.
-              </p>
-              <h4 className={styles.country}>England</h4>
-              <PublishedFigures figures={england} headingLevel={4} />
-              <h4 className={styles.country}>Wales</h4>
-              <PublishedFigures figures={wales} headingLevel={4} />
-              {uk.length > 0 && (
-                <>
-                  <h4 className={styles.country}>Across the UK</h4>
-                  <PublishedFigures figures={uk} headingLevel={4} />
-                </>
-              )}
-            </aside>
+          <ServerChart chart="gradient" />
+          <div className={styles.figuresBlock}>
+            <h3 id="figures-h">What CWIP published</h3>
+            <p className="small muted">
+              Ratios and &ldquo;1 in N&rdquo; figures as the project and its partners worded them, each with where it was read. A ratio stays a ratio: it is not turned into a
+              rate, nor checked against the rates in the chart, which come from a different copy of the figures.
+            </p>
+            <h4 className={styles.country}>England</h4>
+            <PublishedFigures figures={england} headingLevel={5} />
+            <h4 className={styles.country}>Wales</h4>
+            <PublishedFigures figures={wales} headingLevel={5} />
+            {uk.length > 0 && (
+              <>
+                <h4 className={styles.country}>Across the UK</h4>
+                <PublishedFigures figures={uk} headingLevel={5} />
+              </>
+            )}
           </div>
           <details className={styles.more}>
             <summary>CWIP&rsquo;s other published figures (Scotland, Northern Ireland, comparisons between countries, ethnicity, the pilot study)</summary>

@@ -6,7 +6,7 @@ import styles from './PublishedFigures.module.css';
  * CWIP's published ratios and "1 in N" figures, each as worded, with its citation and how firm it
  * is (server-rendered: plain text and links, no JavaScript).
  */
-export function PublishedFigures({ figures, headingLevel = 3 }: { readonly figures: readonly PublishedFigure[]; readonly headingLevel?: 3 | 4 }) {
+export function PublishedFigures({ figures, headingLevel = 3 }: { readonly figures: readonly PublishedFigure[]; readonly headingLevel?: 3 | 4 | 5 }) {
   const H = `h${headingLevel}` as const;
   return (
     <ul className={styles.figures}>
@@ -15,16 +15,22 @@ export function PublishedFigures({ figures, headingLevel = 3 }: { readonly figur
           <H className={styles.head}>
             <span className={styles.big}>{figureHeadline(f)}</span> <span className={styles.what}>{whatOf(f)}</span>
           </H>
-          <blockquote className={styles.quote}>
-            <p>&ldquo;{f.valueAsStated}&rdquo;</p>
-          </blockquote>
           <p className={styles.cite}>
             {f.url ? <a href={f.url}>{f.source}</a> : f.source}
-            {f.location ? ` (${f.location})` : ''}. {sourceKind(f.sourceType)}
           </p>
-          <p className={styles.certainty}>
-            <span className={styles.label}>How firm:</span> {f.certainty}.{f.notes ? ` ${f.notes}` : ''}
-          </p>
+          <details className={styles.more}>
+            <summary>Wording and how firm</summary>
+            <blockquote className={styles.quote}>
+              <p>&ldquo;{f.valueAsStated}&rdquo;</p>
+            </blockquote>
+            <p className={styles.certainty}>
+              {f.location ? `Where: ${f.location}. ` : ''}
+              {sourceKind(f.sourceType)}
+            </p>
+            <p className={styles.certainty}>
+              <span className={styles.label}>How firm:</span> {f.certainty}.{f.notes ? ` ${f.notes}` : ''}
+            </p>
+          </details>
         </li>
       ))}
     </ul>

@@ -16,7 +16,7 @@ import styles from './inequalities.module.css';
  * from the first paint, before a chart's interactive code has loaded.
  */
 
-const SCALE_LABELS: Record<DeprivationScale, string> = { imd: 'IMD score', idaci: 'IDACI', share: 'Children in most deprived 10%' };
+const SCALE_LABELS: Record<DeprivationScale, string> = { imd: 'IMD score', idaci: 'IDACI', share: 'Most deprived 10%' };
 
 function useCouncilPicker() {
   const { data, state, update } = useIneq();
@@ -26,7 +26,7 @@ function useCouncilPicker() {
   );
   const onAdd = useCallback((c: string) => update({ areas: [...state.areas, c] }), [update, state.areas]);
   const onRemove = useCallback((c: string) => update({ areas: state.areas.filter((x) => x !== c) }), [update, state.areas]);
-  return <AreaPicker areas={areas} selected={state.areas} max={MAX_COUNCILS} onAdd={onAdd} onRemove={onRemove} label="Label councils" />;
+  return <AreaPicker areas={areas} selected={state.areas} max={MAX_COUNCILS} onAdd={onAdd} onRemove={onRemove} label="Label councils" placeholder="Type a council, e.g. Black" help={`Up to ${MAX_COUNCILS} councils, named on the scatter and the adjusted chart. Arrow keys to choose, Enter to add.`} />;
 }
 
 function yearLabel(kind: 'flow' | 'snapshot') {

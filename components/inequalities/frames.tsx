@@ -52,6 +52,7 @@ export function ScatterFrameView({
         formatY={formatRate}
         england={c.england}
         line={c.line}
+        lineLabel="Theil–Sen line (median of the slopes between pairs of councils)"
         selected={c.selected}
         highlightGroup={c.highlightGroup}
         missing={c.missing}
@@ -85,10 +86,10 @@ export function AdjustedFrameView({
   );
 }
 
-export function GapFrameView({ view, cursor, onCursorChange }: { readonly view: Pick<ReturnType<typeof gapView>, 'frame' | 'series' | 'from' | 'to' | 'period'>; readonly cursor?: TrendCursor | null; readonly onCursorChange?: (c: TrendCursor | null) => void }) {
+export function GapFrameView({ view, cursor, onCursorChange }: { readonly view: Pick<ReturnType<typeof gapView>, 'frame' | 'series' | 'chartBreaks' | 'from' | 'to' | 'period'>; readonly cursor?: TrendCursor | null; readonly onCursorChange?: (c: TrendCursor | null) => void }) {
   return (
     <Frame frame={view.frame}>
-      <TrendChart series={view.series} unitLabel="per 10,000 children aged 0 to 17" period={view.period} from={view.from} to={view.to} formatValue={formatRate} cursor={cursor} onCursorChange={onCursorChange} titleId={`${view.frame.id}-title`} />
+      <TrendChart series={view.series} unitLabel="per 10,000 children aged 0 to 17" period={view.period} from={view.from} to={view.to} formatValue={formatRate} breaks={view.chartBreaks} cursor={cursor} onCursorChange={onCursorChange} titleId={`${view.frame.id}-title`} />
     </Frame>
   );
 }

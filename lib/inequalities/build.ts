@@ -32,9 +32,10 @@ export function imdDecileChildren(): ReadonlyMap<string, readonly number[]> {
 
 /** Why a council has no IMD 2019 average score, in a few words. */
 export function missingScoreReason(a: Pick<Area, 'firstYear' | 'lastYear'>): string {
-  if (a.lastYear !== undefined && a.lastYear <= 2019) return `no IMD 2019 average score: abolished in ${a.lastYear}, and the index's council summaries cover the councils of April 2019`;
-  if (a.firstYear > 2019) return `no IMD 2019 average score: created in April ${a.firstYear - 1}, after the councils of April 2019 that the index's summaries cover`;
-  return 'no IMD 2019 average score published';
+  // The index's council summaries (File 11) cover the councils of April 2019 only.
+  if (a.lastYear !== undefined && a.lastYear <= 2019) return `no IMD 2019 score: abolished in ${a.lastYear}`;
+  if (a.firstYear > 2019) return `no IMD 2019 score: created in April ${a.firstYear - 1}`;
+  return 'no IMD 2019 score published';
 }
 
 export function ineqCouncils(): IneqCouncil[] {

@@ -15,7 +15,8 @@ import type { GapSeries, GradientMeasure, GradientSeries, MeasureHead, Published
  */
 
 const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Lower-case the first letter, unless the word is an acronym (IMD, IDACI). */
+const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 export const times = (r: number) => `${r.toFixed(r < 10 ? 1 : 0)} times`;
 export const formatRho = (rho: number) => (rho < 0 ? `−${Math.abs(rho).toFixed(2)}` : rho.toFixed(2));
 

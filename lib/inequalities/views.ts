@@ -1,3 +1,4 @@
+import { chartBreaks } from '../explorer/breaks';
 import { rateNote } from '../explorer/describe';
 import type { MeasureData, Series, SourceRef } from '../explorer/types';
 import { formatRate, formatYear, formatYearShort } from '../format';
@@ -45,7 +46,8 @@ export interface Missing {
   readonly reason: string;
 }
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Lower-case the first letter, unless the word is an acronym (IMD, IDACI). */
+const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const interactNote = 'Select a council (click, or Enter) to label it; hover, or use the arrow keys, to read any dot.';
 
 // ---------------------------------------------------------------------------------------------
@@ -118,10 +120,17 @@ export function scatterView(args: { md: MeasureData; councils: ReadonlyMap<strin
   const frame: FrameModel = {
     id: 'scatter-frame',
     title: scatterTitle(md, result),
-    definition: `Each dot is a council: its ${lower(md.measure.label)} per 10,000 children aged 0 to 17 (up) against ${lower(info.definition)} (across). The dashed line is England’s rate.`,
+    definition: `Each dot is a council: its ${lower(md.measure.label)} per 10,000 children aged 0 to 17 (up) against its deprivation (across). ${info.definition} The dashed line is England’s rate.`,
     sources: scatterSources(md, result, iod),
     rateNote: rateNote(md, result.points.map((p) => p.code), [state.year], 'rate'),
-    notes: [fitNote, 'Deprivation is of 2019 (children of mid-2015); the rates are of the year shown.', ...(embed ? [] : [interactNote])],
+    notes: [
+      fitNote,
+      'Deprivation is of 2019 (children of mid-2015); the rates are of the year shown.',
+      ...(result.missing.some((x) => x.reason.startsWith('no IMD 2019 score'))
+        ? ['The index’s council summaries cover the councils of April 2019, so councils created or abolished since have no average score; the share of children in the most deprived 10% is computed here for every council.']
+        : []),
+      ...(embed ? [] : [interactNote]),
+    ],
     share: scatterShare({ data: md, result, state, ctx, regions, iod }),
   };
   const chart: ScatterModel = {
@@ -220,6 +229,19 @@ export function adjustedView(args: { md: MeasureData; input: AdjustedInput; coun
 // ---------------------------------------------------------------------------------------------
 // 4. The gap
 
+/** "2010-11 to 2013-14, 2019-20" from years. */
+function yearRuns(years: readonly number[], fmt: (y: number) => string): string {
+  const ys = [...years].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < ys.length; ) {
+    let j = i;
+    while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+    runs.push(i === j ? fmt(ys[i]!) : `${fmt(ys[i]!)} to ${fmt(ys[j]!)}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
 export const GAP_LABEL = 'A comparison of councils, not of neighbourhoods: a deprived council has affluent neighbourhoods too, and the other way round.';
 
 export function gapView(args: { head: MeasureHead; gap: GapSeries; iod: SourceRef; state: IneqState; ctx: IneqContext }) {
@@ -229,11 +251,20 @@ export function gapView(args: { head: MeasureHead; gap: GapSeries; iod: SourceRe
   const to = gap.years[gap.years.length - 1]!.year;
   const series: Series[] = [
     { key: 'england', label: 'England', kind: 'england', points: gap.years.map((y) => ({ year: y.year, cell: y.england === undefined ? undefined : { kind: 'value', value: y.england } })) },
-    { key: 'most', label: 'Most deprived fifth of councils', kind: 'area', points: gap.years.map((y) => ({ year: y.year, cell: y.most ? { kind: 'value', value: y.most.rate } : undefined })) },
-    { key: 'least', label: 'Least deprived fifth of councils', kind: 'area', points: gap.years.map((y) => ({ year: y.year, cell: y.least ? { kind: 'value', value: y.least.rate } : undefined })) },
+    { key: 'most', label: 'Most deprived fifth', kind: 'area', points: gap.years.map((y) => ({ year: y.year, cell: y.most ? { kind: 'value', value: y.most.rate } : undefined })) },
+    { key: 'least', label: 'Least deprived fifth', kind: 'area', points: gap.years.map((y) => ({ year: y.year, cell: y.least ? { kind: 'value', value: y.least.rate } : undefined })) },
   ];
   const breaks = gapBreaks(head, gap);
-  const excluded = gap.years.flatMap((y) => [...(y.most?.excluded ?? []), ...(y.least?.excluded ?? [])].map((x) => `${x.name} ${formatYearShort(m.period, y.year)} (${x.reason})`));
+  // Councils left out of their fifth, grouped: "Isles of Scilly: no figure published 2010-11 to 2013-14; suppressed 2019-20".
+  const left = new Map<string, Map<string, number[]>>();
+  for (const y of gap.years) {
+    for (const x of [...(y.most?.excluded ?? []), ...(y.least?.excluded ?? [])]) {
+      const byReason = left.get(x.name) ?? new Map<string, number[]>();
+      byReason.set(x.reason, [...(byReason.get(x.reason) ?? []), y.year]);
+      left.set(x.name, byReason);
+    }
+  }
+  const excluded = [...left.entries()].map(([name, byReason]) => `${name}: ${[...byReason.entries()].map(([reason, ys]) => `${reason} ${yearRuns(ys, (yr) => formatYearShort(m.period, yr))}`).join('; ')}`);
   const sizes = [...new Set(gap.years.map((y) => y.most?.councils ?? 0).filter((n) => n > 0))].sort((a, b) => a - b);
   const last = gap.years[gap.years.length - 1]!;
   const lastRatio = gapRatio(last);
@@ -248,7 +279,7 @@ export function gapView(args: { head: MeasureHead; gap: GapSeries; iod: SourceRe
       `Councils are ranked by their IMD 2019 average score; each fifth holds ${sizes.length > 1 ? `${sizes[0]} to ${sizes[sizes.length - 1]}` : (sizes[0] ?? 0)} of the councils of that year with a figure. A fifth’s rate is all its children counted divided by all its children aged 0 to 17 (computed here).`,
       ...breaks.map((b) => `Break in the series, ${formatYearShort(m.period, b.year - 1)} to ${formatYearShort(m.period, b.year)}: ${b.note}`),
       ...(gap.unranked.length ? [`Not ranked (no IMD 2019 average score): ${gap.unranked.map((u) => `${u.name} (${u.years})`).join(', ')}.`] : []),
-      ...(excluded.length ? [`Left out of their fifth for a year: ${excluded.join(', ')}.`] : []),
+      ...(excluded.length ? [`Left out of their fifth in some years: ${excluded.join('. ')}.`] : []),
     ],
     share: gapShare({ data: head, gap, state, ctx, iod }),
   };
@@ -263,5 +294,5 @@ export function gapView(args: { head: MeasureHead; gap: GapSeries; iod: SourceRe
     ],
     rows: gap.years.map((y) => ({ key: String(y.year), cells: { year: formatYear(m.period, y.year), most: y.most?.rate, least: y.least?.rate, ratio: gapRatio(y), england: y.england } })),
   };
-  return { frame, series, breaks, from, to, period: m.period, table };
+  return { frame, series, breaks, chartBreaks: chartBreaks(head.breaks, 'rate'), from, to, period: m.period, table };
 }

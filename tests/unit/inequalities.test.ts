@@ -153,7 +153,7 @@ describe('the scatter', () => {
       for (const p of r.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     }
     const imd = scatterFor(d, councils, 'imd', 2025);
-    expect(imd.missing.find((m) => m.name === 'Cumberland')?.reason).toMatch(/no IMD 2019 average score: created in April 2023/);
+    expect(imd.missing.find((m) => m.name === 'Cumberland')?.reason).toMatch(/no IMD 2019 score: created in April 2023/);
     expect(scatterFor(d, councils, 'share', 2025).points.some((p) => p.name === 'Cumberland')).toBe(true);
   });
   it('finds the strong positive association CWIP describes for children looked after', () => {
