@@ -47,7 +47,7 @@ test('the gradient draws ten deciles for each country and measure, with CWIP’s
       const marks = chart.locator(`[data-gradient-panel="${panel}"] [data-layout]:visible path[data-country="${country}"]`);
       await expect(marks).toHaveCount(10);
       const got = await marks.evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-decile')), Number(e.getAttribute('data-value'))]));
-      const want = rows.filter((r) => r.country === country && pattern.test(r.measure)).map((r) => [Number(r.decile), Number(r.rate_per_10k)]);
+      const want = rows.filter((r) => r.country === country && pattern.test(r.measure ?? '')).map((r) => [Number(r.decile), Number(r.rate_per_10k)]);
       expect(got.sort((a, b) => a[0]! - b[0]!)).toEqual(want.sort((a, b) => a[0]! - b[0]!));
     }
   }
@@ -63,7 +63,7 @@ test('the scatter draws every council with a figure for the year and lists those
   const la = new Map(readData('looked-after.csv').filter((r) => r.measure === 'looked-after' && r.year === '2025').map((r) => [r.area_code, r]));
   const areas = councilsIn(2025);
   const withBoth = areas.filter((a) => la.get(a.code)?.rate_status === 'ok' && a.imd_avg_score !== '').map((a) => a.code).sort();
-  const without = areas.filter((a) => !withBoth.includes(a.code)).map((a) => a.name);
+  const without = areas.filter((a) => !withBoth.includes(a.code)).map((a) => String(a.name));
   const chart = page.locator('#scatter-frame-chart');
   expect(await drawn(chart)).toEqual(withBoth);
   const notShown = chart.locator('[data-missing]');
@@ -171,7 +171,7 @@ test('the scatter’s CSV holds exactly the figures shown, and its SVG carries t
   expect(csv.errors).toEqual([]);
   const shown = await drawn(island);
   expect(csv.data.filter((r) => r.status === 'ok' && r.area_code !== 'E92000001').map((r) => r.area_code).sort()).toEqual(shown);
-  expect(csv.data.filter((r) => r.status.startsWith('not shown')).length + shown.length + 1).toBe(csv.data.length);
+  expect(csv.data.filter((r) => (r.status ?? '').startsWith('not shown')).length + shown.length + 1).toBe(csv.data.length);
   const blackpool = csv.data.find((r) => r.area_code === 'E06000009')!;
   expect(blackpool.rate_per_10k).toBe(readData('looked-after.csv').find((r) => r.measure === 'looked-after' && r.year === '2025' && r.area_code === 'E06000009')!.rate_per_10k);
 

@@ -213,3 +213,19 @@ describe('view state in the query string', () => {
     expect(notices[0]!.message).toMatch(/At most 8/);
   });
 });
+
+describe('the worked example on /methodology/', () => {
+  it('is the chart’s own figure for Blackpool, step by step', async () => {
+    const { workedExample } = await import('@/lib/inequalities/worked');
+    const w = workedExample('E06000009', 'looked-after', 2025);
+    expect(w.steps.map((s) => s.rate)).toEqual([133, 88, 67, 55, 40, 29, 29, 23, 14, 12]);
+    expect(w.steps.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1, 12);
+    expect(w.index).toBeCloseTo(w.steps.reduce((s, x) => s + x.share * x.rate, 0), 12);
+    expect(w.expectedRate).toBeCloseTo((w.englandRate * w.index) / w.englandIndex, 9);
+    expect(w.expected).toBeCloseTo((w.expectedRate * w.children017) / 10_000, 9);
+    const chart = adjustedFor(ineqMeasureData('looked-after'), adjustedInput, councils, 2025).points.find((p) => p.code === 'E06000009')!;
+    expect(w.ratio).toBeCloseTo(chart.ratio, 12);
+    expect(w.observed).toBe(Number(readData('looked-after.csv').find((r) => r.measure === 'looked-after' && r.year === '2025' && r.area_code === 'E06000009')!.count));
+    expect(Math.abs(w.totals.expected / w.totals.observed - 1)).toBeLessThan(0.02);
+  });
+});

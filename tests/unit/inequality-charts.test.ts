@@ -141,7 +141,7 @@ describe('RatioFunnelChart', () => {
 
   it('draws the four limits, narrowing as the expected number grows, around the line at 1', () => {
     for (const key of ['upper998', 'upper95', 'lower95', 'lower998']) expect(html).toContain(`data-limit="${key}"`);
-    const d = html.match(/data-limit="upper95"/) && html.match(/<path class="[^"]*" d="([^"]+)" data-limit="upper95"/)![1]!;
+    const d = html.match(/<path class="[^"]*" d="([^"]+)" data-limit="upper95"/)![1]!;
     const ys = [...d.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
     // SVG y grows downward: the upper limit comes down towards 1 as the expected number grows
     for (let i = 1; i < ys.length; i++) expect(ys[i]!).toBeGreaterThanOrEqual(ys[i - 1]! - 0.11);
