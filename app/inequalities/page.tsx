@@ -117,6 +117,9 @@ export default function InequalitiesPage() {
           )}
           <AdjustedControls />
           <ServerChart chart="adjusted" />
+          <div id="profile" className={styles.profile}>
+            <ServerChart chart="profile" />
+          </div>
         </section>
 
         <section id="gap" aria-labelledby="gap-h" className={styles.section}>

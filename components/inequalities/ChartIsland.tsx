@@ -11,6 +11,7 @@ const LOADERS: Record<IneqChart, () => Promise<ComponentType<LiveProps>>> = {
   scatter: () => import('./live/ScatterLive').then((m) => m.ScatterLive),
   adjusted: () => import('./live/AdjustedLive').then((m) => m.AdjustedLive),
   gap: () => import('./live/GapLive').then((m) => m.GapLive),
+  profile: () => import('./live/ProfileLive').then((m) => m.ProfileLive),
 };
 
 export interface LiveProps {

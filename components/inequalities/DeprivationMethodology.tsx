@@ -102,7 +102,7 @@ export function DeprivationMethodology() {
       </p>
 
       <h3 id="inequalities-worked-example">
-        Worked example: {w.name}, {w.measureLabel.toLowerCase()}, {period(w.year)}
+        Worked example: {w.name}, children looked after on {period(w.year)}
       </h3>
       <p>
         Computed at build time from the site&rsquo;s data with the functions that draw the chart, and checked against the chart&rsquo;s figure for {w.name}.
@@ -165,22 +165,22 @@ export function DeprivationMethodology() {
       </ScrollRegion>
       <ol>
         <li>
-          Relative index: {r2(w.index)} &divide; {r2(w.englandIndex)} = <strong>{w.relative.toFixed(3)}</strong> ({w.name}&rsquo;s children live in neighbourhoods where, on
+          Relative index: {r2(w.index)} &divide; {r2(w.englandIndex)} = <strong>{w.relative.toFixed(4)}</strong> ({w.name}&rsquo;s children live in neighbourhoods where, on
           CWIP&rsquo;s gradient, care is {w.relative.toFixed(2)} times as common as for England&rsquo;s children as a whole).
         </li>
         <li>
-          Expected rate: England&rsquo;s rate on {period(w.year)}, {formatRate(w.englandRate)} per 10,000, &times; {w.relative.toFixed(3)} = <strong>{formatRate(w.expectedRate)}</strong>{' '}
+          Expected rate: England&rsquo;s rate on {period(w.year)}, {formatRate(w.englandRate)} per 10,000, &times; {w.relative.toFixed(4)} = <strong>{w.expectedRate.toFixed(2)}</strong>{' '}
           per 10,000.
         </li>
         <li>
-          Expected number: {formatRate(w.expectedRate)} &times; {formatNumber(w.children017)} children aged 0 to 17 &divide; 10,000 = <strong>{w.expected.toFixed(1)}</strong>.
+          Expected number: {w.expectedRate.toFixed(2)} &times; {formatNumber(w.children017)} children aged 0 to 17 &divide; 10,000 = <strong>{w.expected.toFixed(2)}</strong>.
         </li>
         <li>
-          Observed: <strong>{formatNumber(w.observed)}</strong> children looked after. Ratio: {formatNumber(w.observed)} &divide; {w.expected.toFixed(1)} ={' '}
+          Observed: <strong>{formatNumber(w.observed)}</strong> children looked after. Ratio: {formatNumber(w.observed)} &divide; {w.expected.toFixed(2)} ={' '}
           <strong>{w.ratio.toFixed(2)}</strong>.
         </li>
         <li>
-          Limits for an expected number of {w.expected.toFixed(1)}: 95% from {w.limits.lower95.toFixed(2)} to {w.limits.upper95.toFixed(2)}, 99.8% from{' '}
+          Limits for an expected number of {w.expected.toFixed(2)}: 95% from {w.limits.lower95.toFixed(2)} to {w.limits.upper95.toFixed(2)}, 99.8% from{' '}
           {w.limits.lower998.toFixed(2)} to {w.limits.upper998.toFixed(2)}. {w.name} is {RATIO_CLASS_LABEL[w.cls]}.
         </li>
       </ol>

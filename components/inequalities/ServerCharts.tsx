@@ -3,7 +3,7 @@ import { councilMap } from '@/lib/inequalities/share';
 import { contextOf, defaultIneqState, type IneqChart } from '@/lib/inequalities/state';
 import { adjustedView, gapView, gradientView, scatterView } from '@/lib/inequalities/views';
 import { ChartIsland } from './ChartIsland';
-import { AdjustedFrameView, GapFrameView, GradientFrameView, ScatterFrameView } from './frames';
+import { AdjustedFrameView, GapFrameView, GradientFrameView, ProfilePrompt, ScatterFrameView } from './frames';
 import { TableDetails } from './TableDetails';
 
 /**
@@ -16,6 +16,7 @@ export const TABLE_SUMMARY: Record<IneqChart, string> = {
   scatter: 'Table of every council’s figures',
   adjusted: 'Table of every council’s observed and expected numbers',
   gap: 'Table of the two fifths’ rates by year',
+  profile: '',
 };
 
 export function ServerChart({ chart, embed = false }: { readonly chart: IneqChart; readonly embed?: boolean }) {
@@ -29,13 +30,16 @@ export function ServerChart({ chart, embed = false }: { readonly chart: IneqChar
       view = <GradientFrameView view={gradientView(data.gradient, state, ctx)} />;
       break;
     case 'scatter':
-      view = <ScatterFrameView view={scatterView({ md: ineqMeasureFile(state.measure).data, councils, regions: data.regions, iod: data.iodSource, state, ctx, embed })} />;
+      view = <ScatterFrameView view={scatterView({ md: ineqMeasureFile(state.measure).data, councils, regions: data.regions, iod: data.iodSource, state, ctx, interactive: !embed })} />;
       break;
     case 'adjusted': {
       const f = ineqMeasureFile(state.adj);
-      view = <AdjustedFrameView view={adjustedView({ md: f.data, input: f.adjusted!, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, embed })} />;
+      view = <AdjustedFrameView view={adjustedView({ md: f.data, input: f.adjusted!, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, interactive: !embed })} />;
       break;
     }
+    case 'profile':
+      view = <ProfilePrompt />;
+      break;
     case 'gap': {
       const f = ineqMeasureFile(state.gap);
       view = <GapFrameView view={gapView({ head: f.data, gap: f.gap, iod: data.iodSource, state, ctx })} />;
@@ -45,7 +49,7 @@ export function ServerChart({ chart, embed = false }: { readonly chart: IneqChar
   return (
     <ChartIsland chart={chart} eager={embed}>
       {view}
-      {!embed && <TableDetails chart={chart} summary={TABLE_SUMMARY[chart]} />}
+      {!embed && TABLE_SUMMARY[chart] && <TableDetails chart={chart} summary={TABLE_SUMMARY[chart]} />}
     </ChartIsland>
   );
 }

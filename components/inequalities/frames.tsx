@@ -1,3 +1,4 @@
+import { BarChart } from '@/components/charts/BarChart';
 import { GradientChart, type GradientCursor } from '@/components/charts/GradientChart';
 import { RatioFunnelChart } from '@/components/charts/RatioFunnelChart';
 import { ScatterChart } from '@/components/charts/ScatterChart';
@@ -5,6 +6,7 @@ import { TrendChart, type TrendCursor } from '@/components/charts/TrendChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatNumber, formatRate } from '@/lib/format';
 import { SCALE_INFO } from '@/lib/inequalities/scatter';
+import type { profileView } from '@/lib/inequalities/profile';
 import { ADJUSTED_CAVEAT, type adjustedView, type FrameModel, type gapView, type gradientView, type scatterView } from '@/lib/inequalities/views';
 import styles from './inequalities.module.css';
 
@@ -91,5 +93,30 @@ export function GapFrameView({ view, cursor, onCursorChange }: { readonly view: 
     <Frame frame={view.frame}>
       <TrendChart series={view.series} unitLabel="per 10,000 children aged 0 to 17" period={view.period} from={view.from} to={view.to} formatValue={formatRate} breaks={view.chartBreaks} cursor={cursor} onCursorChange={onCursorChange} titleId={`${view.frame.id}-title`} />
     </Frame>
+  );
+}
+
+export function ProfileFrameView({ view, name }: { readonly view: ReturnType<typeof profileView>; readonly name: string }) {
+  return (
+    <Frame frame={view.frame}>
+      <BarChart
+        rows={view.rows.map((r) => ({ key: String(r.decile), label: r.label, value: { kind: 'value', value: r.share }, compare: { kind: 'value', value: r.england } }))}
+        seriesLabel={name}
+        compareLabel="England"
+        unitLabel="% of children aged 0 to 15"
+        formatValue={(n) => `${n}%`}
+        titleId={`${view.frame.id}-title`}
+        tableCaption={view.frame.title}
+      />
+    </Frame>
+  );
+}
+
+/** Before a council is chosen: what the profile chart will show. */
+export function ProfilePrompt() {
+  return (
+    <p className={styles.prompt} data-profile-prompt="">
+      Label a council (with the box above, or by selecting it on the scatter or the funnel) to see where its children live: the profile behind its expected number.
+    </p>
   );
 }

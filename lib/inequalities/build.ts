@@ -194,6 +194,7 @@ export function buildInequalitiesData(): InequalitiesData {
     measures: CORE().map((m) => ({ id: m.id, label: m.label, shortLabel: m.shortLabel, period: m.period, kind: m.kind, years: Array.from({ length: m.lastYear - m.firstYear + 1 }, (_, i) => m.firstYear + i) })),
     gradient: { series: gradient.series, source: gradient.source },
     iodSource: sourceRef(sourceById().get('mhclg-iod2019')!),
+    deciles: Object.fromEntries([...imdDecileChildren()].filter(([code]) => code === ENGLAND || cachedCouncils().some((c) => c.code === code))),
   };
   return cache;
 }

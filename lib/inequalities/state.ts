@@ -7,7 +7,7 @@ import { ADJUSTED_MEASURES, SCALES, type AdjustedMeasureId, type DeprivationScal
  * no React, no zod (the parser, lib/inequalities/url.ts, loads after hydration).
  */
 
-export const CHARTS = ['gradient', 'scatter', 'adjusted', 'gap'] as const;
+export const CHARTS = ['gradient', 'scatter', 'adjusted', 'profile', 'gap'] as const;
 export type IneqChart = (typeof CHARTS)[number];
 
 export const INEQ_PARAMS = ['measure', 'x', 'year', 'region', 'areas', 'adj', 'adjyear', 'gap'] as const;
@@ -18,6 +18,7 @@ export const CHART_PARAMS: Record<IneqChart, readonly IneqParam[]> = {
   gradient: [],
   scatter: ['measure', 'x', 'year', 'region', 'areas'],
   adjusted: ['adj', 'adjyear', 'areas'],
+  profile: ['areas'],
   gap: ['gap'],
 };
 

@@ -163,6 +163,8 @@ export interface InequalitiesData {
   readonly measures: readonly MeasureChoice[];
   readonly gradient: GradientChartData;
   readonly iodSource: SourceRef;
+  /** Children aged 0 to 15 by IMD 2019 decile (1 = most deprived) of England and every council. */
+  readonly deciles: Readonly<Record<string, readonly number[]>>;
 }
 
 /** /inequalities/data/{id}.json: a core measure's figures for the interactive charts. */

@@ -107,8 +107,8 @@ export interface ScatterModel {
   readonly missing: readonly Missing[];
 }
 
-export function scatterView(args: { md: MeasureData; councils: ReadonlyMap<string, IneqCouncil>; regions: readonly IneqRegion[]; iod: SourceRef; state: IneqState; ctx: IneqContext; embed: boolean }) {
-  const { md, councils, regions, iod, state, ctx, embed } = args;
+export function scatterView(args: { md: MeasureData; councils: ReadonlyMap<string, IneqCouncil>; regions: readonly IneqRegion[]; iod: SourceRef; state: IneqState; ctx: IneqContext; interactive: boolean }) {
+  const { md, councils, regions, iod, state, ctx, interactive } = args;
   const result = scatterFor(md, councils, state.x, state.year);
   const info = SCALE_INFO[state.x];
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -129,7 +129,7 @@ export function scatterView(args: { md: MeasureData; councils: ReadonlyMap<strin
       ...(result.missing.some((x) => x.reason.startsWith('no IMD 2019 score'))
         ? ['The index’s council summaries cover the councils of April 2019, so councils created or abolished since have no average score; the share of children in the most deprived 10% is computed here for every council.']
         : []),
-      ...(embed ? [] : [interactNote]),
+      ...(interactive ? [interactNote] : []),
     ],
     share: scatterShare({ data: md, result, state, ctx, regions, iod }),
   };
@@ -177,8 +177,8 @@ export interface AdjustedModel {
   readonly selected: readonly string[];
 }
 
-export function adjustedView(args: { md: MeasureData; input: AdjustedInput; councils: ReadonlyMap<string, IneqCouncil>; regions: readonly IneqRegion[]; iod: SourceRef; cwip: SourceRef; state: IneqState; ctx: IneqContext; embed: boolean }) {
-  const { md, input, councils, regions, iod, cwip, state, ctx, embed } = args;
+export function adjustedView(args: { md: MeasureData; input: AdjustedInput; councils: ReadonlyMap<string, IneqCouncil>; regions: readonly IneqRegion[]; iod: SourceRef; cwip: SourceRef; state: IneqState; ctx: IneqContext; interactive: boolean }) {
+  const { md, input, councils, regions, iod, cwip, state, ctx, interactive } = args;
   const result = adjustedFor(md, input, councils, state.adjyear);
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
   const c = classCounts(result.points);
@@ -193,7 +193,7 @@ export function adjustedView(args: { md: MeasureData; input: AdjustedInput; coun
     notes: [
       `${result.points.length} councils: ${c.within} within the 95% limits, ${c.above95 + c.above998} above, ${c.below95 + c.below998} below. Chance alone would put about 5 in 100 outside the 95% limits; councils differ for many other reasons too (recording, thresholds, demography), so many more do.`,
       ...(distance > 0 ? [`The decile rates are of 2015 and the deprivation of 2019; ${year} is ${distance} year${distance > 1 ? 's' : ''} from 2015, and the gradient may have changed since.`] : []),
-      ...(embed ? [] : [interactNote]),
+      ...(interactive ? [interactNote] : []),
     ],
     share: adjustedShare({ data: md, result, input, state, ctx, regions, iod, cwip }),
   };

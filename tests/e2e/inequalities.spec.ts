@@ -209,3 +209,18 @@ test('at 375 px nothing scrolls sideways', { tag: '@phone-only' }, async ({ page
   for (const chart of ['gradient', 'scatter', 'adjusted', 'gap'] as const) await live(page, chart);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+test('with a council labelled, its neighbourhood profile is drawn against England’s (and its embed shows it)', async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(page.locator('[data-profile-prompt]')).toBeVisible();
+  await page.goto(`${PAGE}?areas=E06000009#profile`);
+  const frame = page.locator('#profile');
+  await expect(frame.locator('#profile-frame-title')).toContainText('Where Blackpool’s children live');
+  const rows = readData('deprivation-deciles.csv').filter((r) => r.index === 'imd-2019' && r.area_code === 'E06000009');
+  await frame.getByText('Show as a table').click();
+  const first = frame.locator('table tbody tr').first();
+  await expect(first).toContainText(`${(Number(rows[0]!.share_of_children) * 100).toFixed(1)}%`);
+  await expect(frame.locator('table tbody tr')).toHaveCount(10);
+  await page.goto('/embed/inequalities/profile/?areas=E06000009');
+  await expect(page.locator('#profile-frame-title')).toContainText('Blackpool');
+});

@@ -19,7 +19,7 @@ export function AdjustedLive({ fallback }: LiveProps) {
   const [cursor, setCursor] = useState<string | null>(null);
   const file = load.status === 'ready' ? load.file : undefined;
   const view = useMemo(
-    () => (file?.adjusted ? adjustedView({ md: file.data, input: file.adjusted, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, embed }) : undefined),
+    () => (file?.adjusted ? adjustedView({ md: file.data, input: file.adjusted, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, interactive: !embed }) : undefined),
     [file, councils, data.regions, data.iodSource, data.gradient.source, state, ctx, embed],
   );
   if (!view) return <Pending load={load} isDefault={isDefaultView('adjusted', state, ctx)} fallback={fallback} />;

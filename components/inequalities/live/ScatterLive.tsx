@@ -18,7 +18,7 @@ export function ScatterLive({ fallback }: LiveProps) {
   const load = useMeasureFile(state.measure);
   const [cursor, setCursor] = useState<string | null>(null);
   const md = load.status === 'ready' ? load.file.data : undefined;
-  const view = useMemo(() => (md ? scatterView({ md, councils, regions: data.regions, iod: data.iodSource, state, ctx, embed }) : undefined), [md, councils, data.regions, data.iodSource, state, ctx, embed]);
+  const view = useMemo(() => (md ? scatterView({ md, councils, regions: data.regions, iod: data.iodSource, state, ctx, interactive: !embed }) : undefined), [md, councils, data.regions, data.iodSource, state, ctx, embed]);
   if (!view) return <Pending load={load} isDefault={isDefaultView('scatter', state, ctx)} fallback={fallback} />;
   return (
     <>

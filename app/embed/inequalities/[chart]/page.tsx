@@ -18,6 +18,7 @@ const NAMES: Record<IneqChart, string> = {
   scatter: 'Councils’ rates against deprivation',
   adjusted: 'Councils against the number expected from deprivation',
   gap: 'The gap between the most and least deprived fifths of councils',
+  profile: 'Where a council’s children live, by neighbourhood deprivation',
 };
 
 type Params = { params: Promise<{ chart: string }> };
