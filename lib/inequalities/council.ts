@@ -55,7 +55,7 @@ export function councilDeprivation(code: string) {
     const l = p ? ratioLimits(p.expected) : undefined;
     return {
       measureId: id,
-      label: f.data.measure.label,
+      label: f.data.measure.shortLabel,
       period: formatYear(f.data.measure.period, y),
       observed: p?.observed,
       expected: p?.expected,
