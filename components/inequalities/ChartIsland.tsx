@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { isDefaultView, type IneqChart } from '@/lib/inequalities/state';
+import { isDefaultView, type IneqChart, type IneqState } from '@/lib/inequalities/state';
 import { useIneq } from './IneqState';
 import styles from './inequalities.module.css';
 
@@ -12,6 +12,15 @@ const LOADERS: Record<IneqChart, () => Promise<ComponentType<LiveProps>>> = {
   adjusted: () => import('./live/AdjustedLive').then((m) => m.AdjustedLive),
   gap: () => import('./live/GapLive').then((m) => m.GapLive),
   profile: () => import('./live/ProfileLive').then((m) => m.ProfileLive),
+};
+
+/** The measures whose figures a chart needs for a state (fetched with its code, so it swaps in complete). */
+const NEEDS: Record<IneqChart, (s: IneqState) => readonly string[]> = {
+  gradient: () => [],
+  scatter: (s) => [s.measure],
+  adjusted: (s) => [s.adj],
+  gap: (s) => [s.gap],
+  profile: () => [],
 };
 
 export interface LiveProps {
@@ -26,10 +35,11 @@ export interface LiveProps {
  * view (a control, or a link with settings). `eager` loads it at once (embeds).
  */
 export function ChartIsland({ chart, eager = false, children }: { readonly chart: IneqChart; readonly eager?: boolean; readonly children: ReactNode }) {
-  const { state, ctx, tables } = useIneq();
+  const { state, ctx, tables, file, ensureFile } = useIneq();
   const [Live, setLive] = useState<ComponentType<LiveProps> | null>(null);
   const [want, setWant] = useState(eager);
   const ref = useRef<HTMLDivElement>(null);
+  const mounted = useRef(false);
   const isDefault = isDefaultView(chart, state, ctx);
 
   useEffect(() => {
@@ -44,6 +54,11 @@ export function ChartIsland({ chart, eager = false, children }: { readonly chart
     if (!isDefault || tables.has(chart)) setWant(true);
   }, [isDefault, tables, chart]);
   const [failed, setFailed] = useState(false);
+  const needs = NEEDS[chart](state);
+  const filesReady = needs.every((id) => file(id).status !== 'loading');
+  useEffect(() => {
+    if (want) for (const id of needs) ensureFile(id);
+  });
   useEffect(() => {
     if (!want || Live) return;
     let live = true;
@@ -56,9 +71,12 @@ export function ChartIsland({ chart, eager = false, children }: { readonly chart
   }, [want, Live, chart]);
 
   const wake = () => setWant(true);
+  // The interactive chart swaps in once its code and its first figures are both here.
+  const swap = Live !== null && (mounted.current || filesReady);
+  if (swap) mounted.current = true;
   return (
-    <div ref={ref} className={styles.island} data-island={chart} data-live={Live ? '' : undefined} onPointerEnter={wake} onFocusCapture={wake} onTouchStart={wake}>
-      {Live ? (
+    <div ref={ref} className={styles.island} data-island={chart} data-live={swap ? '' : undefined} onPointerEnter={wake} onFocusCapture={wake} onTouchStart={wake}>
+      {swap && Live ? (
         <Live fallback={children} />
       ) : (
         <>

@@ -9,7 +9,7 @@ import { AdjustedFrameView } from '../frames';
 import { IneqTable } from '../IneqTable';
 import { useIneq, useMeasureFile } from '../IneqState';
 import { TableDetails } from '../TableDetails';
-import { Pending } from './Pending';
+import { Pending, useLastView } from './Pending';
 
 /** The interactive adjusted comparison: plans or children looked after, any year; hover, keyboard, select to label. */
 export function AdjustedLive({ fallback }: LiveProps) {
@@ -18,13 +18,16 @@ export function AdjustedLive({ fallback }: LiveProps) {
   const load = useMeasureFile(state.adj);
   const [cursor, setCursor] = useState<string | null>(null);
   const file = load.status === 'ready' ? load.file : undefined;
-  const view = useMemo(
+  const fresh = useMemo(
     () => (file?.adjusted ? adjustedView({ md: file.data, input: file.adjusted, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, interactive: !embed }) : undefined),
     [file, councils, data.regions, data.iodSource, data.gradient.source, state, ctx, embed],
   );
-  if (!view) return <Pending load={load} isDefault={isDefaultView('adjusted', state, ctx)} fallback={fallback} />;
+  const view = useLastView(fresh);
+  const isDefault = isDefaultView('adjusted', state, ctx);
+  if (!view) return <Pending load={load} isDefault={isDefault} fallback={fallback} />;
   return (
     <>
+      {!fresh && <Pending load={load} isDefault={false} />}
       <AdjustedFrameView view={view} cursor={cursor} onCursorChange={setCursor} onSelect={embed ? undefined : toggleArea} />
       {!embed && (
         <TableDetails chart="adjusted" summary="Table of every council’s observed and expected numbers">

@@ -10,7 +10,7 @@ import { GapFrameView } from '../frames';
 import { IneqTable } from '../IneqTable';
 import { useIneq, useMeasureFile } from '../IneqState';
 import { TableDetails } from '../TableDetails';
-import { Pending } from './Pending';
+import { Pending, useLastView } from './Pending';
 
 /** The interactive gap chart: any core measure; cursor by hover and keyboard. */
 export function GapLive({ fallback }: LiveProps) {
@@ -19,10 +19,13 @@ export function GapLive({ fallback }: LiveProps) {
   const load = useMeasureFile(state.gap);
   const [cursor, setCursor] = useState<TrendCursor | null>(null);
   const file = load.status === 'ready' ? load.file : undefined;
-  const view = useMemo(() => (file ? gapView({ head: file.data, gap: file.gap, iod: data.iodSource, state, ctx }) : undefined), [file, data.iodSource, state, ctx]);
-  if (!view) return <Pending load={load} isDefault={isDefaultView('gap', state, ctx)} fallback={fallback} />;
+  const fresh = useMemo(() => (file ? gapView({ head: file.data, gap: file.gap, iod: data.iodSource, state, ctx }) : undefined), [file, data.iodSource, state, ctx]);
+  const view = useLastView(fresh);
+  const isDefault = isDefaultView('gap', state, ctx);
+  if (!view) return <Pending load={load} isDefault={isDefault} fallback={fallback} />;
   return (
     <>
+      {!fresh && <Pending load={load} isDefault={false} />}
       <GapFrameView view={view} cursor={cursor} onCursorChange={setCursor} />
       {!embed && (
         <TableDetails chart="gap" summary="Table of the two fifths’ rates by year">

@@ -1,14 +1,21 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { FileLoad } from '../IneqState';
 import styles from '../inequalities.module.css';
+
+/** The last view a chart could draw, kept while the figures of the next one load (so the chart does not jump back). */
+export function useLastView<T>(view: T | undefined): T | undefined {
+  const last = useRef<T | undefined>(undefined);
+  if (view !== undefined) last.current = view;
+  return view ?? last.current;
+}
 
 /**
  * While an interactive chart waits for its figures: the server-drawn default view stays; if the
  * reader asked for another view, say that it is loading (or why it could not be), with a retry.
  */
-export function Pending({ load, isDefault, fallback }: { readonly load: FileLoad; readonly isDefault: boolean; readonly fallback: ReactNode }) {
+export function Pending({ load, isDefault, fallback }: { readonly load: FileLoad; readonly isDefault: boolean; readonly fallback?: ReactNode }) {
   return (
     <>
       {load.status === 'error' ? (
@@ -23,7 +30,7 @@ export function Pending({ load, isDefault, fallback }: { readonly load: FileLoad
       ) : (
         !isDefault && (
           <p className={styles.loading} role="status">
-            Loading the figures for the view you asked for…
+            Loading the figures for the view you asked for{fallback ? '…' : '; the chart below is the previous view.'}
           </p>
         )
       )}
