@@ -17,6 +17,8 @@ import type { GapSeries, GradientMeasure, GradientSeries, MeasureHead, Published
 const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /** Lower-case the first letter, unless the word is an acronym (IMD, IDACI). */
 const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+/** "in 2024-25" for a year's flow, "on 31 March 2025" for a day's snapshot. */
+export const when = (period: string, label: string) => `${period === '31-march' || period === '30-september' ? 'on' : 'in'} ${label}`;
 export const times = (r: number) => `${r.toFixed(r < 10 ? 1 : 0)} times`;
 export const formatRho = (rho: number) => (rho < 0 ? `−${Math.abs(rho).toFixed(2)}` : rho.toFixed(2));
 
@@ -116,7 +118,7 @@ export function describeGap(data: MeasureHead, g: GapSeries): string {
   const shown = g.years.filter((y) => y.most && y.least);
   const head = `Line chart of ${lower(m.label)}, per 10,000 children aged 0 to 17, in the most deprived fifth of councils and the least deprived fifth (councils ranked by their IMD 2019 average score; pooled rates computed here from counts and populations), with England’s rate. A comparison of councils, not of neighbourhoods.`;
   if (shown.length === 0) return `${head} No year has figures for both fifths.`;
-  const at = (y: (typeof shown)[number]) => `in ${fy(y.year)} the most deprived fifth’s rate was ${formatRate(y.most!.rate)} (${y.most!.councils} councils) and the least deprived fifth’s ${formatRate(y.least!.rate)} (${y.least!.councils} councils), ${times(gapRatio(y)!)} as high`;
+  const at = (y: (typeof shown)[number]) => `${when(m.period, fy(y.year))} the most deprived fifth’s rate was ${formatRate(y.most!.rate)} (${y.most!.councils} councils) and the least deprived fifth’s ${formatRate(y.least!.rate)} (${y.least!.councils} councils), ${times(gapRatio(y)!)} as high`;
   const first = shown[0]!;
   const last = shown[shown.length - 1]!;
   const span = first === last ? `${at(first)}.` : `${at(first)}; ${at(last)}.`;

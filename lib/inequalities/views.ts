@@ -7,7 +7,7 @@ import { strengthWord, type Line } from '../stats/fit';
 import type { FunnelClass } from '../stats/funnel';
 import { RATIO_CLASS_SHORT } from '../stats/standardise';
 import { adjustedFor, classCounts } from './adjusted';
-import { adjustedTitle, decileWords, formatRho, gapBreaks, gapTitle, GRADIENT_MEASURE_LABEL, gradientTitle, scatterTitle, times } from './describe';
+import { adjustedTitle, decileWords, when, formatRho, gapBreaks, gapTitle, GRADIENT_MEASURE_LABEL, gradientTitle, scatterTitle, times } from './describe';
 import { gapRatio } from './gap';
 import { scatterFor, SCALE_INFO } from './scatter';
 import { adjustedShare, adjustedSources, gapShare, gradientShare, scatterShare, scatterSources } from './share';
@@ -48,6 +48,7 @@ export interface Missing {
 
 /** Lower-case the first letter, unless the word is an acronym (IMD, IDACI). */
 const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const interactNote = 'Select a council (click, or Enter) to label it; hover, or use the arrow keys, to read any dot.';
 
 // ---------------------------------------------------------------------------------------------
@@ -187,7 +188,7 @@ export function adjustedView(args: { md: MeasureData; input: AdjustedInput; coun
   const frame: FrameModel = {
     id: 'adjusted-frame',
     title: adjustedTitle(md, state.adjyear),
-    definition: `Each dot is a council: its number of ${lower(md.measure.shortLabel)} divided by the number expected if its children had England’s rate${result.englandRate !== undefined ? ` (${formatRate(result.englandRate)} per 10,000 in ${year})` : ''}, adjusted for how many of them live in deprived neighbourhoods with CWIP’s 2015 rates by decile (up: 1 = as expected), against the expected number (across, log scale). The funnel shows how far a council could stray from 1 by chance alone.`,
+    definition: `Each dot is a council: its number of ${lower(md.measure.shortLabel)} divided by the number expected if its children had England’s rate${result.englandRate !== undefined ? ` (${formatRate(result.englandRate)} per 10,000 ${when(md.measure.period, year)})` : ''}, adjusted for how many of them live in deprived neighbourhoods with CWIP’s 2015 rates by decile (up: 1 = as expected), against the expected number (across, log scale). The funnel shows how far a council could stray from 1 by chance alone.`,
     sources: adjustedSources(md, result, iod, cwip),
     rateNote: 'Expected numbers computed here by indirect standardisation (see the methodology).',
     notes: [
@@ -271,7 +272,7 @@ export function gapView(args: { head: MeasureHead; gap: GapSeries; iod: SourceRe
   const frame: FrameModel = {
     id: 'gap-frame',
     title: gapTitle(head, from, to),
-    definition: `${m.definition} Rate per 10,000 children aged 0 to 17 in the councils ranked most deprived and least deprived, each fifth taken together, and England.${lastRatio !== undefined ? ` In ${formatYear(m.period, last.year)} the most deprived fifth’s rate was ${times(lastRatio)} the least deprived fifth’s.` : ''}`,
+    definition: `${m.definition} Rate per 10,000 children aged 0 to 17 in the councils ranked most deprived and least deprived, each fifth taken together, and England.${lastRatio !== undefined ? ` ${capital(when(m.period, formatYear(m.period, last.year)))} the most deprived fifth’s rate was ${times(lastRatio)} the least deprived fifth’s.` : ''}`,
     sources: [...head.sources, iod],
     rateNote: 'Rates of the fifths computed here from the councils’ counts and populations.',
     notes: [
