@@ -27,7 +27,6 @@ export default function HomePage() {
         How many children are referred to children&rsquo;s social care, investigated under section 47, put on child protection plans or taken into care, from the Department for
         Education&rsquo;s own releases, with every figure&rsquo;s year, definition and source.
       </p>
-
       <h2 id="story">What the reports say, checked against the figures</h2>
       <p>
         Each line is a claim from a review, a report or the news, with its verdict and the figures that test it. <Link href="/claims/">Every claim checked</Link>.
@@ -38,7 +37,8 @@ export default function HomePage() {
         ))}
       </ol>
       <p className="small muted">
-        The deprivation figures are the Child Welfare Inequalities Project&rsquo;s, for neighbourhoods in a sample of councils; see the <Link href="/methodology/#claims">methodology</Link>.
+        The deprivation figures are the Child Welfare Inequalities Project&rsquo;s, for neighbourhoods in a sample of councils: see{' '}
+        <Link href="/inequalities/">deprivation and children&rsquo;s social care</Link> for the gradient, every council against its deprivation, and the method.
       </p>
 
       <h2 id="latest">Latest figures for England</h2>

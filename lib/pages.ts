@@ -4,7 +4,7 @@
  * this list with the HTML pages in the export, so one forgotten here fails the suite.
  */
 export function sitePages(measureIds: readonly string[], claimIds: readonly string[] = []): string[] {
-  return ['/', '/measures/', ...measureIds.map((id) => `/measures/${id}/`), '/claims/', ...claimIds.map((id) => `/claims/${id}/`), '/data/', '/methodology/', '/about/'];
+  return ['/', '/measures/', ...measureIds.map((id) => `/measures/${id}/`), '/claims/', ...claimIds.map((id) => `/claims/${id}/`), '/inequalities/', '/data/', '/methodology/', '/about/'];
 }
 
 /** Exported HTML that is not a page of its own: iframes for other sites, and the 404 page. */

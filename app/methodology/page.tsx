@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
 import { ScrollRegion } from '@/components/frame/ScrollRegion';
+import { DeprivationMethodology } from '@/components/inequalities/DeprivationMethodology';
 import { breakPhrase } from '@/lib/breaks';
 import { breaksFor, loadAreas, loadBreaks, loadMeasures, sourceById } from '@/lib/data/load';
 import { formatYear } from '@/lib/format';
@@ -37,6 +38,7 @@ export default function MethodologyPage() {
           <li><a href="#missing">Missing values</a></li>
           <li><a href="#reorganisations">Council reorganisations</a></li>
           <li><a href="#maps">Maps, rankings and funnel plots</a></li>
+          <li><a href="#inequalities">Deprivation and inequalities</a></li>
           <li><a href="#quotes">Quotes on the charts</a></li>
           <li><a href="#citing">Citing, embedding and downloading</a></li>
         </ul>
@@ -288,6 +290,8 @@ export default function MethodologyPage() {
         institutional performance&rdquo;, <em>Statistics in Medicine</em> 24(8)). Councils differ for many real reasons (need, practice, recording), so most fall outside the
         limits; the plot is for seeing which differences are larger than size alone would explain, not a league table.
       </p>
+
+      <DeprivationMethodology />
 
       <h2 id="quotes">Quotes on the charts</h2>
       <p>

@@ -4,6 +4,7 @@ import { SITE_NAME } from '@/lib/site';
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/measures/', label: 'Measures' },
+  { href: '/inequalities/', label: 'Deprivation' },
   { href: '/claims/', label: 'Claims' },
   { href: '/data/', label: 'Data' },
   { href: '/methodology/', label: 'Methodology' },

@@ -49,7 +49,7 @@ export function releaseCitation(src: SourceRef): Pick<CitationInput, 'publisher'
   return { publisher: src.publisher, publication: src.title, release: src.release, table: src.table, publishedYear: Math.floor(publishedOrder(src) / 100), releaseUrl: src.url };
 }
 
-export function citationInput(data: MeasureData, sources: readonly SourceRef[], subject: string, dataYears: string, breakNote?: string): CitationInput {
+export function citationInput(data: Pick<MeasureData, 'sources'>, sources: readonly SourceRef[], subject: string, dataYears: string, breakNote?: string): CitationInput {
   const sorted = [...(sources.length ? sources : data.sources)].sort((a, b) => publishedOrder(b) - publishedOrder(a));
   const latest = sorted[0]!;
   return {
