@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StoryLine } from '@/components/claims/StoryLine';
+import storyStyles from '@/components/claims/story.module.css';
 import { PageShell } from '@/components/frame/PageShell';
 import { SourceLine } from '@/components/frame/SourceLine';
+import { storyLines } from '@/lib/claims/story';
 import { loadMeasures, observationsFor, sourceById } from '@/lib/data/load';
 import { formatCount, formatRate, formatYear } from '@/lib/format';
 import { ENGLAND, headline } from '@/lib/query';
@@ -16,12 +19,26 @@ export function generateMetadata(): Metadata {
 export default function HomePage() {
   const measures = loadMeasures().filter((m) => m.core);
   const sources = sourceById();
+  const story = storyLines();
   return (
     <PageShell current="/">
       <h1>Children&rsquo;s social care in England, in the official figures</h1>
       <p className="lede">
         How many children are referred to children&rsquo;s social care, investigated under section 47, put on child protection plans or taken into care, from the Department for
         Education&rsquo;s own releases, with every figure&rsquo;s year, definition and source.
+      </p>
+      <h2 id="story">What the reports say, checked against the figures</h2>
+      <p>
+        Each line is a claim from a review, a report or the news, with its verdict and the figures that test it. <Link href="/claims/">Every claim checked</Link>.
+      </p>
+      <ol className={storyStyles.story} aria-labelledby="story">
+        {story.map((line, i) => (
+          <StoryLine key={i} line={line} index={i} />
+        ))}
+      </ol>
+      <p className="small muted">
+        The deprivation figures are the Child Welfare Inequalities Project&rsquo;s, for neighbourhoods in a sample of councils: see{' '}
+        <Link href="/inequalities/">deprivation and children&rsquo;s social care</Link> for the gradient, every council against its deprivation, and the method.
       </p>
 
       <p className="notice">

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { loadClaimSpecs } from '@/lib/claims/load';
 import { loadMeasures } from '@/lib/data/load';
 import { sitePages } from '@/lib/pages';
 import { profileIndex } from '@/lib/data/areas';
@@ -8,5 +9,9 @@ import { SITE_URL } from '@/lib/site';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePages(loadMeasures().map((m) => m.id), profileIndex().profiles.map((p) => p.code)).map((p) => ({ url: `${SITE_URL}${p}` }));
+  return sitePages(
+    loadMeasures().map((m) => m.id),
+    loadClaimSpecs().map((s) => s.quote),
+    profileIndex().profiles.map((p) => p.code),
+  ).map((p) => ({ url: `${SITE_URL}${p}` }));
 }

@@ -72,3 +72,13 @@ export function formatOrdinal(n: number): string {
   const suffix = t >= 11 && t <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as written in the data ("2021-06-17", "2021-06", "") in words: "17 June 2021", "June 2021", "". */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const month = MONTH_NAMES[Number(m[2]) - 1] ?? m[2];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}

@@ -3,8 +3,8 @@
  * are iframes inside other sites, not pages. A new route adds itself here; the e2e test compares
  * this list with the HTML pages in the export, so one forgotten here fails the suite.
  */
-export function sitePages(measureIds: readonly string[], areaCodes: readonly string[] = []): string[] {
-  return ['/', '/measures/', ...measureIds.map((id) => `/measures/${id}/`), '/areas/', ...areaCodes.map((c) => `/areas/${c}/`), '/data/', '/methodology/'];
+export function sitePages(measureIds: readonly string[], claimIds: readonly string[] = [], areaCodes: readonly string[] = []): string[] {
+  return ['/', '/measures/', ...measureIds.map((id) => `/measures/${id}/`), '/areas/', ...areaCodes.map((c) => `/areas/${c}/`), '/claims/', ...claimIds.map((id) => `/claims/${id}/`), '/inequalities/', '/data/', '/methodology/', '/about/'];
 }
 
 /**

@@ -78,7 +78,7 @@ if (require.main === module) {
   ];
   const groups = new Map<string, RouteBudget[]>();
   for (const r of rows) {
-    const g = r.route.replace(/^(\/(?:embed\/areas|embed\/factors|areas|measures|embed|claims)\/)[^/]+\/$/, '$1{id}/');
+    const g = r.route.replace(/^\/embed\/inequalities\/[^/]+\/$/, '/embed/inequalities/{chart}/').replace(/^(\/(?:embed\/areas|embed\/factors|embed\/claims|areas|measures|embed|claims)\/)[^/]+\/$/, '$1{id}/');
     groups.set(g, [...(groups.get(g) ?? []), r]);
   }
   for (const [g, rs] of groups) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
 import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import { apiEndpoints, apiExample } from '@/lib/api/docs';
@@ -8,6 +9,12 @@ import { fileSize, loadTable } from '@/lib/data/load';
 import { formatBytes, formatNumber } from '@/lib/format';
 import { SITE_URL } from '@/lib/site';
 import styles from './data.module.css';
+
+/** Files that a page draws as a chart, beyond the measure pages. */
+const DRAWN_ON: Readonly<Record<string, { href: string; label: string }>> = {
+  'cwip.csv': { href: '/inequalities/#gradient', label: 'Deprivation and children’s social care (the neighbourhood gradient)' },
+  'deprivation-deciles.csv': { href: '/inequalities/#adjusted', label: 'Deprivation and children’s social care (the adjusted comparison, and the share of children in the most deprived 10%)' },
+};
 
 export const metadata: Metadata = {
   title: 'Data downloads',
@@ -52,6 +59,11 @@ export default function DataPage() {
           <section key={t.file} className="dataset" aria-labelledby={anchor(t.file)} data-file={t.file}>
             <h2 id={anchor(t.file)}>{t.title}</h2>
             <p>{t.description}</p>
+            {DRAWN_ON[t.file] && (
+              <p>
+                Drawn on <Link href={DRAWN_ON[t.file]!.href}>{DRAWN_ON[t.file]!.label}</Link>.
+              </p>
+            )}
             <dl>
               <dt>File</dt>
               <dd>

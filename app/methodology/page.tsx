@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
 import { ScrollRegion } from '@/components/frame/ScrollRegion';
+import { DeprivationMethodology } from '@/components/inequalities/DeprivationMethodology';
 import { breakPhrase } from '@/lib/breaks';
 import { breaksFor, loadAreas, loadBreaks, loadMeasures, sourceById } from '@/lib/data/load';
 import { formatYear } from '@/lib/format';
@@ -39,6 +40,7 @@ export default function MethodologyPage() {
           <li><a href="#maps">Maps, rankings and funnel plots</a></li>
           <li><a href="#area-pages">Area pages: ranks, verdicts and averages</a></li>
           <li><a href="#postcodes">Finding a council by postcode or town</a></li>
+          <li><a href="#inequalities">Deprivation and inequalities</a></li>
           <li><a href="#quotes">Quotes on the charts</a></li>
           <li><a href="#citing">Citing, embedding and downloading</a></li>
         </ul>
@@ -336,12 +338,52 @@ export default function MethodologyPage() {
         <Link href="/data/#postcode-districts">postcode-districts.csv</Link>, <Link href="/data/#districts">districts.csv</Link>; how they were built is in{' '}
         <code>reports/postcodes.md</code>).
       </p>
+      <DeprivationMethodology />
 
       <h2 id="quotes">Quotes on the charts</h2>
       <p>
         Quotes from reviews, reports and news coverage are drawn on a measure&rsquo;s trend chart at the latest year they speak of, word for word and attributed, with a link to
-        where they were read. A quote checked only in a secondary copy says so. Every quote and how to check it against the data is in{' '}
-        <Link href="/data/#quotes">quotes.csv</Link>.
+        where they were read. A quote checked only in a secondary copy says so. Opening a quote shows this site&rsquo;s England figure for that year and, for a quote that states a
+        figure, its verdict with a link to the check. Every quote is in <Link href="/data/#quotes">quotes.csv</Link>; its <code>how_to_check</code> notes are the curator&rsquo;s
+        leads and are never shown as facts (several do not match the data).
+      </p>
+
+      <h2 id="claims">How claims are checked</h2>
+      <p>
+        Each quote that states a figure has a <strong>claim spec</strong>: a small file in the project&rsquo;s <code>claims/</code> folder, reviewed like code, naming the measures,
+        area and years the quote speaks of and what it asserts, in one of a few forms: a <em>level</em> (&ldquo;more than 80,000 in 2019-20&rdquo;), a <em>change</em> (&ldquo;more
+        than doubled since 2010&rdquo;, &ldquo;up 24% in a decade&rdquo;, a rise every year), a <em>share</em> (&ldquo;135,000 of those led to no plan&rdquo;), a <em>ratio</em> of two
+        measures, a <em>record</em> (&ldquo;highest since&hellip;&rdquo;), a <em>gradient</em> across the Child Welfare Inequalities Project&rsquo;s deprivation deciles, a{' '}
+        <em>projection</em> (&ldquo;on course for&hellip;&rdquo;), or a statement these data cannot check, with what data would. A spec holds only the claim&rsquo;s own numbers (a test
+        checks each appears in the quote&rsquo;s words) and years; every figure, the arithmetic and the verdict are computed from the data when the site is built. A quote with no
+        figure gets no verdict and is shown as context on the measures it speaks about.
+      </p>
+      <ul>
+        <li>
+          <strong>Reading a number.</strong> &ldquo;About 201,000&rdquo; holds if the figure rounds to 201,000 at the precision the claim gives; &ldquo;more than&rdquo; is strict;
+          &ldquo;almost three times&rdquo; accepts up to a tenth below three and nothing above; &ldquo;one in 60&rdquo; is compared as one in N. Where the published figures are
+          themselves rounded (the project&rsquo;s rates are whole numbers), a test allows for the rounding and answers &ldquo;cannot tell&rdquo; when it could go either way.
+        </li>
+        <li>
+          <strong>Holds</strong>: every test passes. <strong>Holds, with a caveat</strong>: it passes, but only against some of the defensible base years (each is shown side by
+          side), or across a break in the series (the 2012-13 change from counting children to counting enquiries; the experimental first census year, 2009-10), or on a difference
+          of two counts (enquiries less plans started is not a count of enquiries that led to no plan), on spending in cash terms, on rounded secondary figures, on a projection, or
+          with a part the data cannot check. Like-for-like series (children subject to enquiries, counted the same way every year) are shown beside the claimed one and can add a
+          caveat, never remove one. <strong>Does not hold</strong>: a test fails on every reading. <strong>Can&rsquo;t be checked with these data</strong>: the data cannot answer it
+          (a birth cohort, Scotland, spending before 2016-17), or a record reaches back before the years held; each says what data would.
+        </li>
+        <li>
+          <strong>A claim with several parts</strong> does not hold if any part does not; it can&rsquo;t be checked if no part can; otherwise it holds, with a caveat if any part has
+          one or could not be checked.
+        </li>
+        <li>
+          <strong>Figures of the time.</strong> Where a later release revised a figure (the revisions report on the <Link href="/data/">data page</Link>), the claim is judged again
+          on the figures of the latest release published before it was made, and both are shown. &ldquo;Does not hold now&rdquo; means it held on the figures of the time, or fails
+          only on figures whose version of the time is not among the releases these data were built from.
+        </li>
+      </ul>
+      <p>
+        Every claim, with its verdict: <Link href="/claims/">claims checked</Link>.
       </p>
 
       <h2 id="citing">Citing, embedding and downloading</h2>

@@ -44,6 +44,12 @@ function missingText(c: Cell | undefined): string {
   return c === undefined ? 'no figure' : c.kind === 'missing' ? STATUS_LABEL[c.status] : '';
 }
 
+/** Where a bar's figure starts: 4 units after the bar's end, or after a comparison marker (±6 units) that would overlap it. */
+function valueX(barEnd: number, marker: number | undefined, textW: number): number {
+  const at = barEnd + 4;
+  return marker !== undefined && marker + 6 > at - 2 && marker - 6 < at + textW ? Math.max(at, marker + 10) : at;
+}
+
 function Layout({ props, width }: { props: BarChartProps; width: number }) {
   const fs = CHART_FONT;
   const stacked = width < 520; // label over its bar on a phone
@@ -88,7 +94,8 @@ function Layout({ props, width }: { props: BarChartProps; width: number }) {
               {v !== undefined ? (
                 <>
                   <rect className={styles.bar} x={left} y={r1(barY)} width={r1(Math.max(0, x(v) - left))} height={barH} fill={OKABE_ITO.blue} />
-                  <text className={styles.value} x={r1(x(v) + 4)} y={r1(barY + barH / 2)} dy="0.35em">
+                  {/* The figure after the bar, or after the comparison's marker when that would cover it. */}
+                  <text className={styles.value} x={r1(valueX(x(v), c === undefined || !props.compareLabel ? undefined : x(c), textWidth(props.formatValue(v), fs)))} y={r1(barY + barH / 2)} dy="0.35em">
                     {props.formatValue(v)}
                   </text>
                 </>

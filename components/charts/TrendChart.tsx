@@ -48,6 +48,8 @@ import styles from './TrendChart.module.css';
  *   between the two years with a short label over the plot; no line is joined across it. The label is
  *   a button when `onBreakActivate` is given (the parent shows the note), and carries the note for
  *   image exports (`data-export-note`).
+ * - Highlighted years (`highlight`: the years a claim speaks of) are shaded bands behind the lines,
+ *   with a ring on every line's value in those years; the legend names the years.
  * - Y axis from zero. Direct labels at line ends on wider layouts (collision-avoided); a legend under
  *   the chart always (it also keys the markers of the lane, the quotes and the breaks).
  * - Interactive when `onCursorChange` is given: the plot is one tab stop; ←/→ years, ↑/↓ lines,
@@ -97,6 +99,10 @@ export interface TrendChartProps {
   readonly quotes?: readonly TrendQuote[];
   /** Breaks in the series; drawn when both years either side are in [from, to]. */
   readonly breaks?: readonly TrendBreak[];
+  /** Years to shade (e.g. the years a claim speaks of); those outside [from, to] are ignored. */
+  readonly highlight?: readonly number[];
+  /** What the shading means, for the legend ("Years the claim speaks of"); the years are appended. */
+  readonly highlightLabel?: string;
   readonly cursor?: TrendCursor | null;
   readonly onCursorChange?: (c: TrendCursor | null) => void;
   readonly activeQuote?: string | null;
@@ -153,6 +159,8 @@ interface Model {
   readonly quotes: readonly TrendQuote[];
   /** Breaks inside the range, by year. */
   readonly breaks: readonly TrendBreak[];
+  /** Highlighted years inside the range, ascending. */
+  readonly highlight: readonly number[];
 }
 
 function missingOf(cell: Cell | undefined, note: string | undefined): { short: string; reason: string } | undefined {
@@ -213,7 +221,8 @@ function buildModel(props: TrendChartProps): Model {
     return { s, style: st.get(s.key)!, cells, covers, runs, missing, endYear };
   });
   const quotes = (props.quotes ?? []).filter((q) => q.year >= from && q.year <= to);
-  return { years, series, yMax, lastDataYear, quotes, breaks };
+  const highlight = [...new Set(props.highlight ?? [])].filter((y) => y >= from && y <= to).sort((a, b) => a - b);
+  return { years, series, yMax, lastDataYear, quotes, breaks, highlight };
 }
 
 /* ---- What the cursor reads ---------------------------------------------------------------------- */
@@ -563,6 +572,18 @@ function Plot({ props, m, g }: PlotProps) {
           </text>
         )}
 
+        {/* Highlighted years: bands under everything else */}
+        {m.highlight.length > 0 && (
+          <g aria-hidden="true">
+            {m.highlight.map((yr) => {
+              const half = Math.max(6, g.x.step / 2 - 1);
+              const x0 = Math.max(g.plotLeft - 6, g.x(yr) - half);
+              const x1 = Math.min(g.plotRight + 6, g.x(yr) + half);
+              return <rect key={yr} className={styles.highlight} x={r1(x0)} y={g.plotTop - 8} width={r1(x1 - x0)} height={r1(g.plotBottom - g.plotTop + 8)} data-highlight={yr} />;
+            })}
+          </g>
+        )}
+
         {/* Break rules, under the lines */}
         {g.breakMarks.length > 0 && (
           <g aria-hidden="true">
@@ -612,6 +633,19 @@ function Plot({ props, m, g }: PlotProps) {
               </g>
             ))}
         </g>
+
+        {/* Rings on every line's value in the highlighted years */}
+        {m.highlight.length > 0 && (
+          <g aria-hidden="true">
+            {m.series.flatMap((sm) =>
+              m.highlight.map((yr) => {
+                const c = sm.cells.get(yr);
+                if (c?.kind !== 'value') return null;
+                return <circle key={`${sm.s.key}-${yr}`} className={styles.highlightRing} cx={r1(g.x(yr))} cy={r1(g.y(c.value))} r={6.5} stroke={sm.style.colour} data-highlight-point={yr} />;
+              }),
+            )}
+          </g>
+        )}
 
         {/* Direct labels */}
         <g aria-hidden="true">
@@ -816,12 +850,15 @@ const QUOTE_SWATCH = (
 /** The dashed rule of a break, as a path of dashes (the export draws markers as paths, without dash patterns). */
 const BREAK_SWATCH_D = 'M15,0.5V3.5M15,5.5V8.5M15,10.5V13.5';
 
-function legendItems(m: Model): LegendItem[] {
+/** Fill of the highlighted years' bands (and their legend swatch). */
+export const HIGHLIGHT_FILL = '#fde7a6';
+
+function legendItems(m: Model, props: Pick<TrendChartProps, 'highlightLabel' | 'period'>): LegendItem[] {
   const regions = m.series.filter((s) => s.s.kind === 'region');
   const others = m.series.filter((s) => s.s.kind !== 'region');
   const anyMissing = m.series.some((s) => s.missing.length > 0);
   const items = others.length + (regions.length ? 1 : 0);
-  if (items < 2 && !anyMissing && !m.quotes.length && !m.breaks.length) return [];
+  if (items < 2 && !anyMissing && !m.quotes.length && !m.breaks.length && !m.highlight.length) return [];
   return [
     ...others.map((sm) => lineItem(sm.s.key, sm.s.label, sm.style)),
     ...(regions.length ? [lineItem('regions', regions.length > 2 ? `Regions (${regions.length}, grey)` : regions.map((r) => r.s.label).join(', '), regions[0]!.style)] : []),
@@ -829,6 +866,9 @@ function legendItems(m: Model): LegendItem[] {
       ? [{ key: 'missing', label: 'Hollow mark under the axis: no figure that year (the line has a gap, not a zero)', marker: { d: markerPath('circle', 15, 7, 4.2), fill: '#fff', stroke: '#4d5661', strokeWidth: 1.6 }, muted: true }]
       : []),
     ...(m.breaks.length ? [{ key: 'breaks', label: 'Break in the series', marker: { d: BREAK_SWATCH_D, stroke: '#1b1f24', strokeWidth: 1.5 }, muted: true }] : []),
+    ...(m.highlight.length
+      ? [{ key: 'highlight', label: `${props.highlightLabel ?? 'Highlighted years'}: ${m.highlight.map((y) => formatYear(props.period, y)).join(', ')}`, colour: HIGHLIGHT_FILL }]
+      : []),
     ...(m.quotes.length ? [{ key: 'quotes', label: 'What a report said about that year', marker: { d: markerPath('circle', 15, 7, 6), fill: '#fff', stroke: '#0b5cad', strokeWidth: 1.8 }, muted: true, swatch: QUOTE_SWATCH }] : []),
   ];
 }
@@ -859,6 +899,9 @@ function Sparkline(props: TrendChartProps) {
       {m.breaks.map((b) => (
         <line key={b.id} className={styles.sparkBreak} x1={r1(x.between(b.year))} x2={r1(x.between(b.year))} y1={pad - 3} y2={H - pad} data-break-rule={b.year} />
       ))}
+      {m.highlight.map((yr) => (
+        <rect key={yr} className={styles.highlight} x={r1(x(yr) - Math.max(3, x.step / 2 - 0.5))} y={0} width={r1(2 * Math.max(3, x.step / 2 - 0.5))} height={H - pad} data-highlight={yr} />
+      ))}
       {m.series.map((sm) => (
         <g key={sm.s.key}>
           {sm.runs.map((run) =>
@@ -885,7 +928,7 @@ function Sparkline(props: TrendChartProps) {
 export function TrendChart(props: TrendChartProps) {
   if (props.compact) return <Sparkline {...props} />;
   const m = buildModel(props);
-  const items = legendItems(m);
+  const items = legendItems(m, props);
   return (
     <ResponsiveChart
       width={props.width}

@@ -18,6 +18,10 @@ interface Props {
   /** Where an area's profile page is: each chosen area then links to it. */
   readonly profileHref?: (code: string) => string;
   readonly label?: string;
+  /** Placeholder of the empty input (default: councils or regions). */
+  readonly placeholder?: string;
+  /** The help line under the input (default: "Up to 8 areas, shown with England…"). */
+  readonly help?: string;
 }
 
 /** Matches listed at once; the rest are counted ("and 3 more"). */
@@ -27,7 +31,7 @@ const LISTED = 10;
  * Type-ahead area picker (ARIA 1.2 combobox with a listbox popup): type part of a name, move with
  * the arrow keys, Enter adds; chosen areas are listed with a remove button each.
  */
-function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, profileHref, label = 'Compare with' }: Props) {
+function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, profileHref, label = 'Compare with', placeholder = 'Type a council or region, e.g. Black', help }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -74,7 +78,7 @@ function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, profileHref, la
           role="combobox"
           autoComplete="off"
           spellCheck={false}
-          placeholder={full ? `At most ${max} areas` : 'Type a council or region, e.g. Black'}
+          placeholder={full ? `At most ${max} areas` : placeholder}
           disabled={full}
           aria-autocomplete="list"
           aria-expanded={expanded}
@@ -137,7 +141,7 @@ function AreaPickerImpl({ areas, selected, max, onAdd, onRemove, profileHref, la
         {status}
       </p>
       <p id={`${id}-help`} className={styles.help}>
-        {full ? `${max} areas chosen: remove one to add another.` : `Up to ${max} areas, shown with England. Arrow keys to choose, Enter to add.`}
+        {full ? `${max} areas chosen: remove one to add another.` : (help ?? `Up to ${max} areas, shown with England. Arrow keys to choose, Enter to add.`)}
       </p>
       {selected.length > 0 && (
         <ul className={styles.chips} aria-label="Areas compared">

@@ -4,13 +4,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { breaksInRange, TrendChart } from '@/components/charts/TrendChart';
 import { useFrameMode, useLinkTarget } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
-import { formatYear, formatYearShort } from '@/lib/format';
-import { areaMap, ENGLAND, regions, seriesOf, stateContextOf } from '@/lib/explorer/access';
+import { formatCount, formatDate, formatRate, formatYear, formatYearShort } from '@/lib/format';
+import { areaMap, cellAt, ENGLAND, provenanceAt, regions, seriesOf, stateContextOf } from '@/lib/explorer/access';
 import { describeTrend } from '@/lib/explorer/alt';
 import { makeShare, trendCsv, type FigureFocus } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
 import { chartBreaks } from '@/lib/explorer/breaks';
-import type { AreaMeta, MeasureData } from '@/lib/explorer/types';
+import type { AreaMeta, MeasureData, QuoteRef } from '@/lib/explorer/types';
+import { STATUS_LABEL } from '@/lib/status';
 import { MAX_AREAS, type ViewState } from '@/lib/view-state';
 import styles from './views.module.css';
 
@@ -198,9 +199,20 @@ export function ChartView({ data, state, onChange }: Props) {
               {quote.sourceTitle}
             </a>
             , {quote.publisher}
-            {quote.date && `, ${quote.date}`}. Speaks of {quote.year !== undefined ? formatYear(measure.period, quote.year) : 'no single year'}.
+            {quote.date && `, ${formatDate(quote.date)}`}. Speaks of {quote.year !== undefined ? formatYear(measure.period, quote.year) : 'no single year'}.
             {quote.verification !== 'V' && ` Wording checked in ${quote.verification === 'V2' ? 'a secondary source quoting it' : 'a seed document only'}.`}
           </p>
+          <QuoteFigure data={data} quote={quote} />
+          {quote.claim ? (
+            <p className={styles.quoteCheck} data-quote-claim={quote.id}>
+              <strong>Checked: {quote.claim.label}.</strong>{' '}
+              <a href={`/claims/${quote.id}/`} {...linkTarget}>
+                See the arithmetic and the verdict
+              </a>
+            </p>
+          ) : (
+            <p className={styles.quoteCheck}>A quote without a figure to check: shown as context, with no verdict.</p>
+          )}
           <button type="button" className={styles.linkButton} onClick={() => setActiveQuote(null)}>
             Close quote
           </button>
@@ -213,12 +225,37 @@ export function ChartView({ data, state, onChange }: Props) {
             {data.quotes.map((q) => (
               <li key={q.id}>
                 <q cite={q.url}>{q.quote}</q> — {q.speaker}, <a href={q.url}>{q.sourceTitle}</a>
-                {q.date && ` (${q.date})`}
+                {q.date && ` (${formatDate(q.date)})`}.{' '}
+                {q.claim ? <a href={`/claims/${q.id}/`}>Checked: {q.claim.label.toLowerCase()}</a> : <span className={styles.muted}>Context: no figure to check.</span>}
               </li>
             ))}
           </ul>
         </details>
       )}
     </>
+  );
+}
+
+/** The site's figure for the year a quote speaks of (England, count and rate), with its release, next to what the quote says. */
+function QuoteFigure({ data, quote }: { readonly data: MeasureData; readonly quote: QuoteRef }) {
+  if (quote.year === undefined) return null;
+  const m = data.measure;
+  const count = m.hasCount ? cellAt(data, 'count', ENGLAND, quote.year) : undefined;
+  const rate = m.hasRate ? cellAt(data, 'rate', ENGLAND, quote.year) : undefined;
+  const p = provenanceAt(data, ENGLAND, quote.year);
+  const src = p ? data.sources.find((s) => s.id === p.sourceId) : undefined;
+  const parts = [
+    count?.kind === 'value' ? `${formatCount(count.value, m.countUnit)} ${m.countUnit === '£' || m.countUnit === '%' ? '' : m.countUnit}`.trim() : count ? STATUS_LABEL[count.status] : undefined,
+    rate?.kind === 'value' ? `${formatRate(rate.value)} per 10,000 children` : undefined,
+  ].filter(Boolean);
+  if (!parts.length) return <p className={styles.quoteFigure}>This site has no England figure for {formatYear(m.period, quote.year)}.</p>;
+  return (
+    <p className={styles.quoteFigure} data-quote-figure={quote.year}>
+      <strong>
+        This site&rsquo;s figure, England, {formatYear(m.period, quote.year)}: {parts.join(' (')}
+        {parts.length > 1 ? ')' : ''}.
+      </strong>
+      {src && ` Source: ${src.citation}.`}
+    </p>
   );
 }

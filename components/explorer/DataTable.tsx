@@ -10,6 +10,8 @@ export interface Column {
   readonly numeric?: boolean;
   /** Footnote marks shown after the label (e.g. a break in the series), explained under the table. */
   readonly marks?: readonly string[];
+  /** How this column's numbers are written (default: the table's `format`). */
+  readonly format?: (n: number) => string;
 }
 
 export interface Row {
@@ -107,11 +109,11 @@ export function DataTable({ caption, columns, rows, format, initialSort, caption
     focusCell(next);
   };
 
-  const show = (v: string | number | Cell | undefined) => {
+  const show = (v: string | number | Cell | undefined, fmt: (n: number) => string = format) => {
     if (v === undefined) return <span className={styles.none}>no figure</span>;
     if (typeof v === 'string') return v;
-    if (typeof v === 'number') return format(v);
-    if (v.kind === 'value') return format(v.value);
+    if (typeof v === 'number') return fmt(v);
+    if (v.kind === 'value') return fmt(v.value);
     return (
       <span className={styles.missing}>
         {STATUS_LABEL[v.status]} <code>{v.status}</code>
@@ -174,11 +176,11 @@ export function DataTable({ caption, columns, rows, format, initialSort, caption
                   if (i === 0)
                     return (
                       <th key={c.key} scope="row" className={styles.sticky}>
-                        {rowHref?.(r.key) ? <a href={rowHref(r.key)}>{show(r.cells[c.key])}</a> : show(r.cells[c.key])}
+                        {rowHref?.(r.key) ? <a href={rowHref(r.key)}>{show(r.cells[c.key], c.format)}</a> : show(r.cells[c.key], c.format)}
                       </th>
                     );
                   const cls = [c.numeric ? styles.num : '', c.marks && c.marks.length > 0 ? styles.beforeBreak : ''];
-                  if (!selectable || !c.numeric) return <td key={c.key} className={cls.filter(Boolean).join(' ') || undefined}>{show(r.cells[c.key])}</td>;
+                  if (!selectable || !c.numeric) return <td key={c.key} className={cls.filter(Boolean).join(' ') || undefined}>{show(r.cells[c.key], c.format)}</td>;
                   const ref = { row: r.key, col: c.key };
                   const isSelected = selected?.row === r.key && selected.col === c.key;
                   if (isSelected) cls.push(styles.selected);
@@ -192,7 +194,7 @@ export function DataTable({ caption, columns, rows, format, initialSort, caption
                       onFocus={() => !isSelected && onSelect!(ref)}
                       onKeyDown={(e) => onKey(e, ref)}
                     >
-                      {show(r.cells[c.key])}
+                      {show(r.cells[c.key], c.format)}
                     </td>
                   );
                 })}

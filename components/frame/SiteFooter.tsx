@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { dataFreshness } from '@/lib/data/freshness';
+import { dataFreshness, nextUpdates } from '@/lib/data/freshness';
 
 // GOV.UK's calendar of announced official statistics releases, filtered to DfE.
 const DFE_RELEASE_CALENDAR = 'https://www.gov.uk/search/research-and-statistics?content_store_document_type=upcoming_statistics&organisations%5B%5D=department-for-education';
@@ -7,6 +7,7 @@ const DFE_RELEASE_CALENDAR = 'https://www.gov.uk/search/research-and-statistics?
 /** Site footer: licences, freshness of the data (from sources.csv) and where DfE announces its next releases. */
 export function SiteFooter() {
   const { refreshed, releases } = dataFreshness();
+  const next = nextUpdates();
   return (
     <footer className="site-footer">
       <div className="inner">
@@ -21,8 +22,15 @@ export function SiteFooter() {
           .
         </p>
         <p data-testid="next-release">
-          <strong>Next releases:</strong> this site holds no announced date for DfE&rsquo;s next releases, so it gives none. DfE announces its releases in advance in the{' '}
-          <a href={DFE_RELEASE_CALENDAR}>GOV.UK statistics release calendar</a>, and the Explore Education Statistics release pages above show their next update.
+          <strong>Next releases:</strong> DfE&rsquo;s LAIT data dictionary gives the next updates as{' '}
+          {next.map((n, i) => (
+            <span key={n.month}>
+              {i > 0 && (i === next.length - 1 ? ' and ' : '; ')}
+              {n.month} ({n.measures.join(', ')})
+            </span>
+          ))}
+          . If a date has passed, newer figures may be out that this site does not yet hold: the release pages above and the{' '}
+          <a href={DFE_RELEASE_CALENDAR}>GOV.UK statistics release calendar</a> give DfE&rsquo;s announced dates.
         </p>
         <p>
           Figures from the Department for Education (Children in need; Children looked after in England including adoptions; Local Authority Interactive Tool) and the Office

@@ -5,8 +5,11 @@ const NAV = [
   { href: '/', label: 'Home' },
   { href: '/measures/', label: 'Measures' },
   { href: '/areas/', label: 'Areas' },
+  { href: '/inequalities/', label: 'Deprivation' },
+  { href: '/claims/', label: 'Claims' },
   { href: '/data/', label: 'Data' },
   { href: '/methodology/', label: 'Methodology' },
+  { href: '/about/', label: 'About' },
 ] as const;
 
 /** Site header with the main navigation; `current` marks the active section for screen readers. */

@@ -3,6 +3,7 @@ import type { TidyTable } from '../schema/table';
 import { cwipTable, deprivationDecilesTable } from '../schema/deprivation';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../schema/pathway';
 import { districtsTable, postcodeDistrictsTable, postcodeRangesTable } from '../schema/postcodes';
+import { updatesTable } from '../schema/updates';
 
 /**
  * The downloadable tidy tables, in the order the /data/ page lists them. Extra tables (deprivation,
@@ -23,6 +24,7 @@ export const DOWNLOAD_TABLES: readonly TidyTable<unknown>[] = [
   populationTable,
   measuresTable,
   sourcesTable,
+  updatesTable,
   quotesTable,
 ] as unknown as TidyTable<unknown>[];
 

@@ -1,3 +1,4 @@
+import { allClaims, loadQuoteContext } from '../claims/load';
 import { areaByCode, breaksFor, loadMeasure, loadPopulation, loadQuotes, observationsFor, sourceById } from '../data/load';
 import type { Source } from '../schema/tables';
 import type { AreaMeta, MeasureData, Packed, QuoteRef, SourceRef } from './types';
@@ -84,9 +85,15 @@ export function buildMeasureData(measureId: string): MeasureData {
     }
   }
   const sources = sourceById();
+  // Quotes about the measure, and quotes without a figure that speak about it (claims/context.json), each with its check if it has one.
+  const context = loadQuoteContext();
+  const checked = new Map(allClaims().map((c) => [c.quote.id, c.result]));
   const quotes: QuoteRef[] = loadQuotes()
-    .filter((q) => q.measureId === measureId)
-    .map((q) => ({ id: q.id, quote: q.quote, speaker: q.speaker, sourceTitle: q.sourceTitle, publisher: q.publisher, date: q.date, url: q.url, year: q.year, claimType: q.claimType, verification: q.verification }));
+    .filter((q) => q.measureId === measureId || (context[q.id] ?? []).includes(measureId))
+    .map((q) => {
+      const r = checked.get(q.id);
+      return { id: q.id, quote: q.quote, speaker: q.speaker, sourceTitle: q.sourceTitle, publisher: q.publisher, date: q.date, url: q.url, year: q.year, claimType: q.claimType, verification: q.verification, claim: r && { verdict: r.verdict, label: r.label } };
+    });
 
   const data: MeasureData = {
     measure: (({ file: _file, sources: _sources, group: _group, ...meta }) => meta)(m),

@@ -2,8 +2,7 @@ import type { AreaFactors } from '../data/factors';
 import { formatYear } from '../format';
 import type { ChartShare, CsvExport } from '../share/types';
 import { STATUS_LABEL, type Cell } from '../status';
-import { sourceLineText } from './share';
-import { publishedOrder } from './describe';
+import { releaseCitation, sourceLineText } from './share';
 import type { SourceRef } from './types';
 
 /**
@@ -58,12 +57,7 @@ export function factorsShare(f: AreaFactors, areaName: string, source: SourceRef
     embedPath: `/embed/factors/${f.areaCode}/`,
     csv: factorsCsv(f, areaName, source),
     cite: {
-      publisher: source.publisher,
-      publication: source.title,
-      release: source.release,
-      table: source.table,
-      publishedYear: Math.floor(publishedOrder(source) / 100),
-      releaseUrl: source.url,
+      ...releaseCitation(source),
       subject: `Factors identified at the end of assessment, % of assessments, ${areaName}`,
       dataYears: formatYear('reporting-year', f.year),
       otherReleases: 0,

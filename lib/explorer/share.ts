@@ -44,21 +44,21 @@ export function citationBreakNote(data: MeasureData, unit: Unit, from: number, t
   return `the series has ${crossed.length > 1 ? 'breaks' : 'a break'} (${crossed.map((b) => breakPhrase(b, fmt)).join('; ')}): compare years on the same side`;
 }
 
-export function citationInput(data: MeasureData, sources: readonly SourceRef[], subject: string, dataYears: string, breakNote?: string): CitationInput {
+/** The release part of a citation, from a source: publisher, publication, release, table, year, URL. */
+export function releaseCitation(src: SourceRef): Pick<CitationInput, 'publisher' | 'publication' | 'release' | 'table' | 'publishedYear' | 'releaseUrl'> {
+  return { publisher: src.publisher, publication: src.title, release: src.release, table: src.table, publishedYear: Math.floor(publishedOrder(src) / 100), releaseUrl: src.url };
+}
+
+export function citationInput(data: Pick<MeasureData, 'sources'>, sources: readonly SourceRef[], subject: string, dataYears: string, breakNote?: string): CitationInput {
   return citationFromSources(sources.length ? sources : data.sources, subject, dataYears, breakNote);
 }
 
-/** Citation inputs from a non-empty list of releases: the latest is cited, the others are counted (also used by area pages). */
+/** Citation inputs from a non-empty list of releases: the latest is cited, other releases (not tables of the same one) are counted (also used by area pages). */
 export function citationFromSources(sources: readonly SourceRef[], subject: string, dataYears: string, breakNote?: string): CitationInput {
   const sorted = [...sources].sort((a, b) => publishedOrder(b) - publishedOrder(a));
   const latest = sorted[0]!;
   return {
-    publisher: latest.publisher,
-    publication: latest.title,
-    release: latest.release,
-    table: latest.table,
-    publishedYear: Math.floor(publishedOrder(latest) / 100),
-    releaseUrl: latest.url,
+    ...releaseCitation(latest),
     subject,
     dataYears,
     ...(breakNote ? { breakNote } : {}),
@@ -91,19 +91,15 @@ export function figureCitation(data: MeasureData, unit: Unit, code: string, year
   const src = p ? data.sources.find((s) => s.id === p.sourceId) : undefined;
   if (value === undefined || !area || !src) return undefined;
   const origin = unit === 'rate' && p!.rateOrigin === 'computed' ? ' (rate computed here from DfE’s count and the ONS population DfE uses)' : '';
+  const breakNote = citationBreakNote(data, unit, year, year);
   return {
-    publisher: src.publisher,
-    publication: src.title,
-    release: src.release,
-    table: src.table,
-    publishedYear: Math.floor(publishedOrder(src) / 100),
-    releaseUrl: src.url,
+    ...releaseCitation(src),
     subject: `${m.label}, ${area.name}`,
     dataYears: formatYear(m.period, year),
     // a figure counted the earlier way (before a counting change) is given without the unit word it does not count; breakNote says what it counts
     value: `${unit === 'count' && countedTheEarlierWay(data.breaks, year) ? formatCount(value, m.countUnit) : figureValueText(data, unit, value)}${origin}`,
     otherReleases: 0,
-    ...(citationBreakNote(data, unit, year, year) ? { breakNote: citationBreakNote(data, unit, year, year)! } : {}),
+    ...(breakNote ? { breakNote } : {}),
   };
 }
 

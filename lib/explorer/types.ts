@@ -51,6 +51,8 @@ export interface QuoteRef {
   readonly year: number | undefined;
   readonly claimType: string;
   readonly verification: string;
+  /** The check of the figure the quote states (/claims/{id}/), or undefined for a quote without one (shown as context only). */
+  readonly claim: { readonly verdict: 'holds' | 'caveat' | 'fails' | 'cannot'; readonly label: string } | undefined;
 }
 
 export interface MeasureData {

@@ -11,6 +11,7 @@ import { areasTable, childrenInNeedTable, DFE_MEASURE_IDS, laitTable, lookedAfte
 import { cwipTable, deprivationDecilesTable } from '../../lib/schema/deprivation';
 import { assessmentFactorsTable, breaksTable, factorLabelsTable, neighboursTable } from '../../lib/schema/pathway';
 import { districtsTable, postcodeDistrictsTable, postcodeRangesTable } from '../../lib/schema/postcodes';
+import { updatesTable } from '../../lib/schema/updates';
 import { buildAreas, type AreaIndex } from './areas';
 import { buildBreaks } from './breaks';
 import { DFE_MEASURES } from './catalogue';
@@ -89,6 +90,7 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
 
   const lait = buildLait(ctx);
   writeTable(outDir, laitTable, lait.rows);
+  writeTable(outDir, updatesTable, lait.updates);
   const rateChecks = compareRates(rows, lait.publishedRates, populations, areas);
   ctx.report('rate-check.csv', rateCheckCsv(rateChecks));
   checkRunBounds(revisions, rateChecks);
@@ -118,6 +120,8 @@ export function runIngest(rawDir: string, outDir: string): IngestResult {
   const spans = new Map(measureRows.map((m) => [String(m.id), { first: Number(m.first_year), last: Number(m.last_year) }]));
   writeTable(outDir, breaksTable, buildBreaks(ctx, spans));
 
+  // The releases a later one revised are sources too: revisions.csv names them, and claims quote their figures of the time.
+  for (const r of revisions) ctx.useSource(r.otherSource);
   writeTable(
     outDir,
     sourcesTable,

@@ -445,7 +445,16 @@ function polarity(file: string, entry: DictEntry): string {
 
 // ---------------------------------------------------------------------------------------------
 
-export function buildLait(ctx: IngestContext): { rows: TidyRecord[]; measures: TidyRecord[]; publishedRates: PublishedRate[] } {
+/** An Excel serial date of the dictionary (days since 30 December 1899) as YYYY-MM-DD. */
+export function excelDate(file: string, row: number, column: string, raw: string): string {
+  const v = raw.trim();
+  if (!/^\d{5}$/.test(v)) throw new CsvError(file, 'expected an Excel serial date (five digits)', row, column, raw);
+  const d = new Date(Date.UTC(1899, 11, 30) + Number(v) * 86_400_000);
+  if (d.getUTCFullYear() < 2015 || d.getUTCFullYear() > 2035) throw new CsvError(file, 'date outside 2015-2035', row, column, raw);
+  return d.toISOString().slice(0, 10);
+}
+
+export function buildLait(ctx: IngestContext): { rows: TidyRecord[]; measures: TidyRecord[]; publishedRates: PublishedRate[]; updates: TidyRecord[] } {
   const sourceId = ctx.useSource(LAIT_SOURCE);
   const csv = ctx.raw.csv(LAIT_FILE);
   const all: Indicator[] = [...LAIT_MEASURES, ...LAIT_PUBLISHED_RATES];
@@ -528,8 +537,16 @@ export function buildLait(ctx: IngestContext): { rows: TidyRecord[]; measures: T
   measures.sort((a, b) => cmp(String(a.id), String(b.id)));
   publishedRates.sort((a, b) => cmp(a.measure, b.measure) || cmp(a.areaCode, b.areaCode) || a.year - b.year);
 
+  // DfE's update schedule of each indicator, as the dictionary gives it.
+  const updates: TidyRecord[] = [...LAIT_MEASURES.map((m) => ({ code: m.code, measure: m.id })), ...LAIT_PUBLISHED_RATES.map((p) => ({ code: p.code, measure: p.measure }))]
+    .map(({ code, measure }) => {
+      const e = dict.get(code)!;
+      return { measure, indicator: code, last_update: excelDate(LAIT_DICTIONARY, e.row, 'Last Update', field(e, 'Last Update')), next_update: excelDate(LAIT_DICTIONARY, e.row, 'Next Update', field(e, 'Next Update')), source_id: sourceId };
+    })
+    .sort((a, b) => cmp(a.measure, b.measure) || cmp(a.indicator, b.indicator));
+
   ctx.report('lait.md', report(ctx, rows, logs));
-  return { rows, measures, publishedRates };
+  return { rows, measures, publishedRates, updates };
 }
 
 // ---------------------------------------------------------------------------------------------
