@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { AreaPageData } from '@/lib/data/area-page';
 import { pickMeasures } from '@/lib/areas/words';
+import { CouncilDeprivation } from '@/components/inequalities/CouncilDeprivation';
+import { memberIn } from '@/lib/areas/identity';
 import { AreaHeader } from './AreaHeader';
 import { ContextSection } from './ContextSection';
 import { DeprivationSection } from './DeprivationSection';
@@ -34,6 +36,8 @@ export function AreaPage({ page }: { readonly page: AreaPageData }) {
     { id: 'assessment-factors', label: 'Factors at assessment', show: factors !== undefined },
     { id: 'history', label: 'History', show: data.history !== undefined },
   ].filter((s) => s.show);
+  // The inequalities data are keyed by the code of each council's figures (Barnsley's E08000016 for 2024-25).
+  const deprivationCode = memberIn(profile, data.lastDataYear) ?? profile.members[profile.members.length - 1]!.code;
   const compareLink = data.history && (data.history.predecessors.length || data.history.successors.length) ? `/measures/looked-after/?areas=${[...data.history.predecessors.map((p) => p.code), ...profile.members.map((m) => m.code), ...data.history.successors.map((s) => s.code)].join(',')}` : undefined;
   return (
     <article>
@@ -60,8 +64,14 @@ export function AreaPage({ page }: { readonly page: AreaPageData }) {
         </section>
       )}
       <TrendsSection data={data} measures={measures} sources={sources} breaks={breaks} />
-      <ContextSection name={a.name} isEngland={profile.code === 'E92000001'} population={data.population} lait={data.lait} measures={measures} sources={sources} />
-      <DeprivationSection area={area} level={a.level} summary={data.deprivation} sources={sources} />
+      <ContextSection name={a.name} isEngland={profile.code === 'E92000001'} deprivation={a.level === 'la' ? data.deprivation : undefined} population={data.population} lait={data.lait} measures={measures} sources={sources} />
+      {a.level === 'la' ? (
+        <div className={styles.section}>
+          <CouncilDeprivation code={deprivationCode} />
+        </div>
+      ) : (
+        <DeprivationSection area={area} level={a.level} summary={data.deprivation} sources={sources} />
+      )}
       {factors && (
         <section className={styles.section} aria-labelledby="assessment-factors">
           <h2 id="assessment-factors">Factors at assessment</h2>

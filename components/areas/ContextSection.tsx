@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SourceLine } from '@/components/frame/SourceLine';
-import type { LaitFigure, PopulationFigure } from '@/lib/areas/context';
+import type { DeprivationSummary, LaitFigure, PopulationFigure } from '@/lib/areas/context';
 import { cellText, countText, RATE_UNIT, yearText, type MeasureInfo } from '@/lib/areas/words';
 import type { SourceRef } from '@/lib/explorer/types';
 import { formatNumber, formatRate } from '@/lib/format';
@@ -10,6 +10,8 @@ import styles from './areas.module.css';
 interface Props {
   readonly name: string;
   readonly isEngland: boolean;
+  /** A council's IMD 2019 summary (undefined for England and regions). */
+  readonly deprivation?: DeprivationSummary;
   readonly population: PopulationFigure | undefined;
   readonly lait: readonly LaitFigure[];
   readonly measures: Readonly<Record<string, MeasureInfo>>;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** How many children live here, and the workforce and spending figures of DfE's LAIT beside England's. */
-export function ContextSection({ name, isEngland, population, lait, measures, sources }: Props) {
+export function ContextSection({ name, isEngland, deprivation, population, lait, measures, sources }: Props) {
   const fig = (l: LaitFigure, c: LaitFigure['cell']) => {
     const m = measures[l.measure]!;
     return l.unit === 'rate' ? `${cellText(c)} ${RATE_UNIT}` : countText(c, m);
@@ -34,6 +36,26 @@ export function ContextSection({ name, isEngland, population, lait, measures, so
             population the rates per 10,000 are worked out from.
           </p>
           {population.sourceId && sources[population.sourceId] && <SourceLine source={sources[population.sourceId]!} />}
+        </>
+      )}
+      {deprivation && (
+        <>
+          <h3 id="imd">Deprivation: the English Indices of Deprivation 2019</h3>
+          <dl className={styles.facts}>
+            <dt>IMD 2019 rank</dt>
+            <dd>{deprivation.imdRank !== undefined ? `${deprivation.imdRank} of 151 upper-tier councils (1 = most deprived)` : 'not published for this council (see below)'}</dd>
+            <dt>IDACI 2019 rank</dt>
+            <dd>{deprivation.idaciRank !== undefined ? `${deprivation.idaciRank} of 151 (income deprivation affecting children)` : 'not published for this council'}</dd>
+            <dt>Neighbourhoods in England&rsquo;s most deprived 10%</dt>
+            <dd>{pct(deprivation.shareLsoasMostDeprived10)} of its LSOAs</dd>
+            <dt>Children in those neighbourhoods</dt>
+            <dd>{pct(deprivation.childrenMostDeprived10)} of its children aged 0 to 15</dd>
+          </dl>
+          {deprivation.basis !== 'published' && deprivation.basis !== 'not-applicable' && deprivation.note && <p className="small muted">{deprivation.note}</p>}
+          <p className="small muted">
+            The ranks are of the council&rsquo;s average score among the 151 councils of 2019; the shares are computed here from the neighbourhood files. Where its children live, decile by
+            decile, is under <a href="#deprivation">Deprivation</a>.
+          </p>
         </>
       )}
       {lait.length > 0 && (
@@ -89,3 +111,5 @@ export function ContextSection({ name, isEngland, population, lait, measures, so
 }
 
 const shareText = (x: number) => (x < 0.001 ? 'under 0.1%' : `${formatRate(100 * x)}%`);
+
+const pct = (x: number | undefined) => (x === undefined ? 'not available' : `${formatRate(100 * x)}%`);

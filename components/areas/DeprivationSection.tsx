@@ -21,9 +21,11 @@ interface Props {
 const pct = (x: number | undefined) => (x === undefined ? 'not available' : `${formatRate(100 * x)}%`);
 
 /**
- * How deprived the area is (English Indices of Deprivation 2019): the council's rank, and its
- * children by neighbourhood decile against England's. This is the section the inequalities pages
- * extend: add their parts as children.
+ * How deprived England's or a region's neighbourhoods are (English Indices of Deprivation 2019): its
+ * children by neighbourhood decile against England's. A council's page shows the inequalities
+ * work's own section instead (components/inequalities/CouncilDeprivation: where its children live,
+ * its point on the scatter, observed against expected); the embed keeps this decile chart for
+ * every area. Further content can be added as children.
  */
 export function DeprivationSection({ area, level, summary, sources, embedded, children }: Props) {
   const d = summary.deciles;
@@ -54,18 +56,6 @@ export function DeprivationSection({ area, level, summary, sources, embedded, ch
   return (
     <section className={styles.section} aria-labelledby="deprivation">
       <h2 id="deprivation">Deprivation</h2>
-      {level === 'la' && (
-        <dl className={styles.facts}>
-          <dt>IMD 2019 rank</dt>
-          <dd>{summary.imdRank !== undefined ? `${summary.imdRank} of 151 upper-tier councils (1 = most deprived)` : 'not published for this council (see below)'}</dd>
-          <dt>IDACI 2019 rank</dt>
-          <dd>{summary.idaciRank !== undefined ? `${summary.idaciRank} of 151 (income deprivation affecting children)` : 'not published for this council'}</dd>
-          <dt>Neighbourhoods in England&rsquo;s most deprived 10%</dt>
-          <dd>{pct(summary.shareLsoasMostDeprived10)} of its LSOAs</dd>
-          <dt>Children in those neighbourhoods</dt>
-          <dd>{pct(summary.childrenMostDeprived10)} of its children aged 0 to 15</dd>
-        </dl>
-      )}
       {level !== 'la' && d && (
         <p>
           {pct(summary.childrenMostDeprived10)} of {area.name}&rsquo;s children aged 0 to 15 live in England&rsquo;s most deprived tenth of neighbourhoods.

@@ -95,6 +95,8 @@ export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, s
         activeBreak={activeBreak}
         onBreakActivate={setActiveBreak}
         titleId={`${id}-title`}
+        // One layout: the grid keeps a card 19 to 36rem wide, where the 360-unit layout scales to 12-20 px text (three would triple the page).
+        width={360}
       />
     </ChartFrame>
   );

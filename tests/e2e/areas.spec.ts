@@ -92,6 +92,9 @@ test.describe("a council's page", () => {
     await expect(page.locator('#pathway-chart-chart svg').first()).toBeAttached();
     await expect(page.locator('#similar-chart-chart svg').first()).toBeAttached();
     await expect(page.locator('[id^="trend-"][id$="-chart"] svg')).not.toHaveCount(0);
+    // its deprivation: the inequalities section for the council, and the IMD 2019 summary under Context
+    await expect(page.locator('[data-council-deprivation="E06000009"]')).toBeAttached();
+    await expect(page.locator('section[aria-labelledby="context"]')).toContainText('IMD 2019 rank1 of 151 upper-tier councils');
     await context.close();
   });
 
@@ -159,6 +162,7 @@ test.describe("a council's page", () => {
     await page.goto('/areas/E08000016/');
     await expect(page).toHaveURL(/\/areas\/E08000038\/$/);
     await expect(page.locator('[data-measure="referrals"]')).toContainText('2024-25');
+    await expect(page.locator('[data-council-deprivation="E08000016"]')).toBeAttached();
   });
 
   test('England and a region have their own pages', async ({ page }) => {
