@@ -7,8 +7,16 @@
  * 3.75 = 562.5 ms request latency, 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up). Each sample is a new
  * browser context (cold cache), as for a reader following a link.
  *
- * A PerformanceObserver for 'longtask' is installed before any page script (addInitScript). A page
- * is measured from navigation until it is quiet: no request in flight and no long task for
+ * The CPU is slowed 4× in one of two ways (--cpu):
+ * - applied (default): Chromium's own throttling (CDP Emulation.setCPUThrottlingRate 4); long tasks
+ *   are those a PerformanceObserver for 'longtask' reports, installed before any page script
+ *   (addInitScript). This is what the page does to a phone, but on a busy machine every other
+ *   process's work lands inside the page's tasks too.
+ * - simulated: no CPU throttling; a trace of the page's main thread is recorded and each top-level
+ *   task's own CPU time (thread time, which other processes do not inflate) is multiplied by 4, as
+ *   Lighthouse's simulated throttling scales task durations. Steadier on a shared machine; use it
+ *   to compare before and after a change, and the applied figures to check the result.
+ * A page is measured from navigation until it is quiet: no request in flight and no long task for
  * --quiet ms (default 2000). Total blocking time (TBT) is the sum over long tasks of
  * (duration − 50 ms), as Lighthouse counts it (though over the whole load, not FCP→TTI), and the
  * longest task is reported beside it.
@@ -23,7 +31,7 @@
  * This machine is shared, so timings are noisy: medians over --runs (default 5) are reported, with
  * the range; compare runs made one after the other, not across days.
  *
- * Options: --runs 5 --port 4181 --measure s47-enquiries --quiet 2000 --only map,home (rows whose
+ * Options: --cpu applied|simulated --runs 5 --port 4181 --measure s47-enquiries --quiet 2000 --only map,home (rows whose
  * name contains one of the words). Writes the table to stdout and .budget/bench-tbt.md.
  * Chromium from CHROMIUM_PATH or /usr/bin/chromium.
  */
@@ -41,6 +49,8 @@ const runs = Number(arg('runs', '5'));
 const port = Number(arg('port', '4181'));
 const preferredMeasure = arg('measure', 's47-enquiries');
 const quietMs = Number(arg('quiet', '2000'));
+const cpuMode = arg('cpu', 'applied');
+if (cpuMode !== 'applied' && cpuMode !== 'simulated') throw new Error(`--cpu is applied or simulated, not ${cpuMode}`);
 const only = arg('only', '')
   .split(',')
   .map((s) => s.trim())
@@ -152,13 +162,52 @@ async function waitQuiet(page: Page, net: { inflight: number; last: number }) {
   }
 }
 
+/** A top-level task on the page's main thread, from a trace: start (µs, trace clock), wall and thread (CPU) duration (ms). */
+interface TraceTask {
+  readonly ts: number;
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string; readonly data?: { readonly url?: string } };
+}
+
+/**
+ * The page's main-thread tasks from a trace: the renderer main thread that evaluated a script from
+ * this server, its outermost RunTask events (a nested run loop's tasks are inside their parent).
+ */
+function mainThreadTasks(events: readonly TraceEvent[]): { tasks: TraceTask[]; marks: Map<string, number> } {
+  const script = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(ORIGIN));
+  if (!script) throw new Error('no script of the page in the trace');
+  const own = events.filter((e) => e.pid === script.pid && e.tid === script.tid);
+  const runs = own.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks: TraceTask[] = [];
+  let end = -Infinity;
+  for (const e of runs) {
+    if (e.ts < end) continue; // nested
+    end = e.ts + e.dur!;
+    tasks.push({ ts: e.ts, wall: e.dur! / 1000, cpu: (e.tdur ?? e.dur!) / 1000 });
+  }
+  const marks = new Map(own.filter((e) => e.name.startsWith('bench:')).map((e) => [e.name, e.ts]));
+  return { tasks, marks };
+}
+
 async function sample(browser: Browser, type: RouteType): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  let tracing = false;
   try {
     await context.addInitScript(LONGTASK_OBSERVER);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    if (cpuMode === 'applied') await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     const net = { inflight: 0, last: Date.now() };
@@ -173,16 +222,32 @@ async function sample(browser: Browser, type: RouteType): Promise<Sample> {
     page.on('request', busy);
     page.on('requestfinished', done);
     page.on('requestfailed', done);
+    if (cpuMode === 'simulated') {
+      await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+      tracing = true;
+    }
     await page.goto(ORIGIN + type.url, { waitUntil: 'load', timeout: 120_000 });
     await waitQuiet(page, net);
-    if (!type.tab) return summarise((await page.evaluate('window.__longTasks')) as [number, number][]);
     // The view as a reader reaches it: a tap on its tab once the page has settled.
-    const t0 = (await page.evaluate('performance.now()')) as number;
-    await page.getByRole('tab', { name: type.tab, exact: true }).click();
-    await waitQuiet(page, net);
-    const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
-    return summarise(tasks.filter(([s]) => s >= t0));
+    let t0 = -Infinity;
+    if (type.tab) {
+      t0 = (await page.evaluate(`performance.mark('bench:tab'), performance.now()`)) as number;
+      await page.getByRole('tab', { name: type.tab, exact: true }).click();
+      await waitQuiet(page, net);
+    }
+    if (cpuMode === 'applied') {
+      const observed = (await page.evaluate('window.__longTasks')) as [number, number][];
+      return summarise(observed.filter(([s]) => s >= t0));
+    }
+    tracing = false;
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const { tasks, marks } = mainThreadTasks(trace.traceEvents);
+    const from = type.tab ? marks.get('bench:tab') : -Infinity;
+    if (from === undefined) throw new Error('the tab mark is missing from the trace');
+    // A phone 4× slower: each task's own CPU time, 4× (as Lighthouse's simulated throttling scales tasks).
+    return summarise(tasks.filter((t) => t.ts >= from).map((t) => [0, t.cpu * CPU_SLOWDOWN] as const).filter(([, d]) => d > 50));
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => undefined);
     await context.close();
   }
 }
@@ -235,8 +300,8 @@ async function main() {
     return `| ${t.name} | ${t.tab ? `${t.url} → ${t.tab} tab` : t.url} | ${ms(tbt)} | ${ms(Math.min(...tbts))}–${ms(Math.max(...tbts))} | ${ms(median(xs.map((s) => s.longest)))} | ${median(xs.map((s) => s.tasks))} | ${ratio.toFixed(2)} | ${ratio <= 1.5 ? 'yes' : 'no'} |`;
   });
   const report = [
-    `Total blocking time on a phone, ${new Date().toISOString().slice(0, 10)}: Chromium headless, 375 × 800 (2×, touch), CPU ${CPU_SLOWDOWN}× slower, network "Slow 4G" (562.5 ms latency, 1.44 Mbps down), cold cache.`,
-    `Median of ${runs} runs per row (range beside it). Load average ${load0.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: this machine is shared, so figures move between runs.`,
+    `Total blocking time on a phone, ${new Date().toISOString().slice(0, 10)}: Chromium headless, 375 × 800 (2×, touch), CPU ${CPU_SLOWDOWN}× slower (${cpuMode === 'applied' ? "Chromium's CPU throttling, long tasks as observed" : 'simulated: each task’s CPU time × 4, from a trace'}), network "Slow 4G" (562.5 ms latency, 1.44 Mbps down), cold cache.`,
+    `Median of ${runs} runs per row (range beside it: the low end is the least disturbed run). Load average ${load0.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: this machine is shared, so figures move between runs.`,
     'TBT: sum of (long task − 50 ms) from navigation until quiet; a "tab" row counts only from the tap on the tab. Ratio: row TBT ÷ home TBT (target ≤ 1.5).',
     '',
     '| route | page | TBT ms | range | longest task ms | long tasks | × home | ≤ 1.5× |',
