@@ -1,11 +1,11 @@
 import type { Position } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, mergeArcs, meshArcs } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { AreaGeometry, BoundaryProps, BoundaryTopology, HexTopology } from './features';
+import type { AreaGeometry, BoundaryProps, BoundaryTopology, HexProps, HexTopology } from './features';
 import { boundaryFeatures, hexFeatures } from './features';
 import { MAPS_FILE_VERSION, type MapsFile, type ShapeBox } from './maps-file';
 import { boundaryProjection, hexLabelsFor, hexProjection, MAP_PADDING, projectHexLabels, shapesWith, type ProjectedShape } from './project';
-import { BOUNDARY_OBJECT, inVintage, type GeoVintages } from './vintage';
+import { BOUNDARY_OBJECT, hexObjectName, inVintage, REGION_OBJECT, type GeoVintages } from './vintage';
 import type { Feature } from 'geojson';
 
 /**
@@ -77,18 +77,32 @@ export function buildMapsFile(geo: { vintages: GeoVintages; boundaries: Boundary
     arcs: projectArcs(topo, (p) => projection(p) as [number, number]) as BoundaryTopology['arcs'],
   };
 
+  // As lib/geo/features draws them: borders between two regions, and edges of only one (the outline).
+  const regions = topo.objects[REGION_OBJECT] as never;
+  const regionBorders = meshArcs(topo, regions, (a, b) => a !== b).arcs;
+  const outline = meshArcs(topo, regions, (a, b) => a === b).arcs;
+
   const layouts = vintages.hex.layouts.map((layout) => {
     const hexes = hexFeatures(hex, layout);
     const labels = hexLabelsFor(hex, layout);
     const p = hexProjection(hexes, width, height, MAP_PADDING, labels);
     const [tx, ty] = p.translate();
+    // Each group's hexes merged into one outline, groups in the order first met (as hexGroupOutlines).
+    const byGroup = new Map<string, GeometryObject<HexProps>[]>();
+    for (const g of (hex.objects[hexObjectName(layout)] as { geometries: GeometryObject<HexProps>[] }).geometries) {
+      const group = (g.properties as HexProps | undefined)?.group;
+      if (group === undefined) continue;
+      if (!byGroup.has(group)) byGroup.set(group, []);
+      byGroup.get(group)!.push(g);
+    }
     return {
       layout,
       transform: [p.scale(), tx, ty] as const,
+      groupOutlines: [...byGroup.values()].map((gs) => mergeArcs(hex, gs as never).arcs),
       boxes: shapesWith(hexes, p).map(box),
       labels: projectHexLabels(labels, p, p.scale()),
     };
   });
 
-  return { version: MAPS_FILE_VERSION, width, height, vintages, boundaries: { topology: planar, boxes, maps }, hex: { topology: hex, layouts } };
+  return { version: MAPS_FILE_VERSION, width, height, vintages, boundaries: { topology: planar, boxes, maps, regionBorders, outline }, hex: { topology: hex, layouts } };
 }

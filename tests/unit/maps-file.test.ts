@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '@/lib/data/geo';
 import { buildMapsFile } from '@/lib/geo/maps-build';
-import { boundaryMapFrom, checkMapsFile, hexMapFrom, MAP_HEIGHT, MAP_WIDTH, pathData } from '@/lib/geo/maps-file';
+import { ArcPaths, boundaryMapFrom, checkMapsFile, hexMapFrom, MAP_HEIGHT, MAP_WIDTH } from '@/lib/geo/maps-file';
 import { boundaryMap, hexMap, type ProjectedShape } from '@/lib/geo/project';
 
 // The browser draws the maps from a file projected at build time; these tests hold it to the d3
@@ -68,15 +68,23 @@ describe('the maps file drawn in the browser', () => {
     expect(() => checkMapsFile(file, 800, 600)).toThrow(/400 × 480, not 800 × 600/);
   });
 
-  it('writes path data as d3 does: rings closed with Z, repeated points once, 0.1 unit', () => {
-    const ring = [
-      [0, 0],
-      [10.04, 0],
-      [10.01, 0],
-      [10, 10.06],
-      [0, 0],
-    ];
-    expect(pathData({ type: 'Polygon', coordinates: [ring] })).toBe('M0,0L10,0L10,10.1Z');
-    expect(pathData({ type: 'MultiLineString', coordinates: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]] }, (p) => [p[0]! * 2, p[1]! + 1])).toBe('M2,3L6,5M10,7L14,9');
+  it('writes path data from arcs as d3 does: shared arcs walked both ways, rings closed with Z, repeated points once, 0.1 unit', () => {
+    // Two squares sharing the edge x = 10 (arc 1), quantized and delta-encoded as TopoJSON writes them.
+    const topo = {
+      type: 'Topology' as const,
+      transform: { scale: [0.1, 0.1] as [number, number], translate: [0, 0] as [number, number] },
+      objects: {},
+      arcs: [
+        [[100, 0], [-100, 0], [0, 0], [0, 100], [100, 0]], // (10,0) → (0,0) → (0,0) again → (0,10) → (10,10)
+        [[100, 100], [0, -50], [1, 0], [-1, -50]], // (10,10) → (10,5) → (10.1,5) → (10,0): 10.1 stays, a repeat would not
+        [[100, 0], [100, 0], [0, 100], [-100, 0]], // (10,0) → (20,0) → (20,10) → (10,10)
+      ],
+    };
+    const paths = new ArcPaths(topo);
+    expect(paths.polygon([[0, 1]])).toBe('M10,0L0,0L0,10L10,10L10,5L10.1,5Z');
+    expect(paths.polygon([[~1, ~2]])).toBe('M10,0L10.1,5L10,5L10,10L20,10L20,0Z');
+    expect(paths.line([1], false)).toBe('M10,10L10,5L10.1,5L10,0');
+    // With a transform (a hex layout's): y up becomes y down.
+    expect(new ArcPaths(topo, (x, y) => [2 * x, -y + 10]).line([0], false)).toBe('M20,10L0,10L0,0L20,0');
   });
 });
