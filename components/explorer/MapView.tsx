@@ -79,7 +79,6 @@ function useMaps(base: string, attempt: number): GeoState {
 
 // --- wording ----------------------------------------------------------------------------------
 
-
 function valueText(m: MeasureMeta, unit: Unit, v: number): string {
   if (unit === 'rate') return `${formatRate(v)} per 10,000 children`;
   if (m.countUnit === '£' || m.countUnit === '%') return formatCount(v, m.countUnit);
