@@ -108,6 +108,7 @@ test('/data/ documents the API with sizes of the real files and an excerpt cut f
   // Read where a reader reads it: the page's sections are laid out (and have innerText) only near the screen.
   const block = section.getByTestId('api-excerpt');
   await block.scrollIntoViewIfNeeded();
+  await expect.poll(() => block.innerText()).toContain('"rows"'); // laid out in the frame after the scroll
   const excerpt = JSON.parse((await block.innerText()).replace(/,\s*…/, '')) as { rows: Record<string, unknown>[] };
   const id = measures[0]!.id!;
   const rows = (await getJson(request, `/api/v1/measures/${id}.json`)).rows!;
