@@ -26,8 +26,42 @@ export function formatYearShort(period: PeriodType, year: number): string {
   return period === 'reporting-year' || period === 'financial-year' ? `${year - 1}-${String(year).slice(2)}` : String(year);
 }
 
-const intFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const decFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const viaIntl: Intl.NumberFormat[] = [];
+
+/**
+ * `n` with at most `digits` decimals, exactly as Intl.NumberFormat('en-GB', { maximumFractionDigits })
+ * writes it — the double's shortest decimal, rounded half away from zero, commas between thousands,
+ * no trailing zeros — but without Intl: a page's first Intl.NumberFormat loads ICU's locale data,
+ * which costs a phone ~50 ms of main thread, most of a chart's hydration. Intl still writes what this
+ * does not (exponents, infinities); tests/unit/format.test.ts holds the two to the same output.
+ */
+export function formatFixed(n: number, digits: number): string {
+  const abs = String(Math.abs(n));
+  if (!Number.isFinite(n) || abs.includes('e')) return (viaIntl[digits] ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })).format(n);
+  const dot = abs.indexOf('.');
+  let int = dot < 0 ? abs : abs.slice(0, dot);
+  let frac = dot < 0 ? '' : abs.slice(dot + 1);
+  if (frac.length > digits) {
+    const up = frac[digits]! >= '5';
+    frac = frac.slice(0, digits);
+    if (up) {
+      // One more in the last place kept, carrying through nines.
+      const d = (int + frac).split('');
+      let i = d.length - 1;
+      while (i >= 0 && d[i] === '9') d[i--] = '0';
+      if (i < 0) d.unshift('1');
+      else d[i] = String(Number(d[i]) + 1);
+      int = d.slice(0, d.length - frac.length).join('');
+      frac = d.slice(d.length - frac.length).join('');
+    }
+    frac = frac.replace(/0+$/, '');
+  }
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+$)/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
+const intFmt = { format: (n: number) => formatFixed(n, 0) };
+const decFmt = { format: (n: number) => formatFixed(n, 1) };
 
 export function formatNumber(n: number): string {
   return Number.isInteger(n) ? intFmt.format(n) : decFmt.format(n);

@@ -103,6 +103,8 @@ export default function MethodologyPage() {
         </section>
       ))}
 
+      {/* Laid out only when scrolled near (globals.css .deferred): a phone's first layout of the whole page was a long task. */}
+      <div className="deferred">
       <h2 id="years">Years</h2>
       <p>
         DfE&rsquo;s statistics run to 31 March. A figure for 2025 is either counted over the year 1 April 2024 to 31 March 2025 (referrals, section 47 enquiries, conferences,
@@ -398,6 +400,7 @@ export default function MethodologyPage() {
         latest figure of the first area chosen, or England&rsquo;s), with its value, area and year, and the release that figure comes from, which for earlier years is an earlier
         release than the chart&rsquo;s latest.
       </p>
+      </div>
     </PageShell>
   );
 }

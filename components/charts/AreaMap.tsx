@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import styles from './AreaMap.module.css';
 import { HatchPattern } from './primitives/patterns';
 
@@ -184,7 +184,13 @@ export function AreaMap({
   const interactive = Boolean(onCursorChange || onSelect);
 
   const byCode = useMemo(() => new Map(shapes.map((s) => [s.code, s])), [shapes]);
-  const byName = useMemo(() => [...shapes].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [shapes]);
+  // Sorted by name only when a key needs it (Home, End, a letter): the first en-GB comparison loads
+  // ICU's collation data, ~20 ms on a phone, which a map that is only looked at never needs.
+  const sortedByName = useRef<{ shapes: readonly AreaMapShape[]; sorted: readonly AreaMapShape[] } | undefined>(undefined);
+  const byName = () => {
+    if (sortedByName.current?.shapes !== shapes) sortedByName.current = { shapes, sorted: [...shapes].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')) };
+    return sortedByName.current.sorted;
+  };
   const selectedKey = selected.filter((c) => byCode.has(c)).join(',');
   const cursorShape = cursor === null ? undefined : byCode.get(cursor);
 
@@ -220,11 +226,11 @@ export function AreaMap({
     switch (e.key) {
       case 'Home':
         e.preventDefault();
-        move(byName[0]!.code);
+        move(byName()[0]!.code);
         return;
       case 'End':
         e.preventDefault();
-        move(byName[byName.length - 1]!.code);
+        move(byName().at(-1)!.code);
         return;
       case 'Enter':
       case ' ':
@@ -245,9 +251,10 @@ export function AreaMap({
     if (e.key.length === 1 && /\p{L}|\p{N}/u.test(e.key)) {
       // Type-ahead: the next council (by name, after the cursor) starting with that character.
       const ch = e.key.toLocaleLowerCase('en-GB');
-      const from = cursorShape ? byName.findIndex((s) => s.code === cursorShape.code) : -1;
-      for (let i = 1; i <= byName.length; i++) {
-        const s = byName[(from + i) % byName.length]!;
+      const names = byName();
+      const from = cursorShape ? names.findIndex((s) => s.code === cursorShape.code) : -1;
+      for (let i = 1; i <= names.length; i++) {
+        const s = names[(from + i) % names.length]!;
         if (s.name.toLocaleLowerCase('en-GB').startsWith(ch)) {
           e.preventDefault();
           move(s.code);

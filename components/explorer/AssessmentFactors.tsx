@@ -4,6 +4,7 @@ import { BarChart } from '@/components/charts/BarChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import type { AreaFactors } from '@/lib/data/factors';
 import { FACTORS_SHOWN } from '@/lib/explorer/factors';
+import { formatFixed } from '@/lib/format';
 import type { SourceRef } from '@/lib/explorer/types';
 import type { ChartShare } from '@/lib/share/types';
 
@@ -31,7 +32,7 @@ export function AssessmentFactors({ id, factors, areaName, source, share }: { re
         seriesLabel={areaName}
         compareLabel={england ? undefined : 'England'}
         unitLabel="% of assessments with factor information"
-        formatValue={(n) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`}
+        formatValue={(n) => `${formatFixed(n, 1)}%`}
         titleId={`${id}-title`}
         descId={`${id}-desc`}
         tableCaption={share.title}

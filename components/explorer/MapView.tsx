@@ -13,9 +13,8 @@ import type { ViewState } from '@/lib/view-state';
 import { chartTitle, rateNote, sourcesShown, unitLabel } from '@/lib/explorer/describe';
 import type { MeasureData, MeasureMeta, Unit } from '@/lib/explorer/types';
 import { formatCount, formatNumber, formatOrdinal, formatRate, formatYear } from '@/lib/format';
-import type { BoundaryTopology, HexTopology } from '@/lib/geo/features';
-import { boundaryMap, hexMap } from '@/lib/geo/project';
-import { BOUNDARIES_FILE, GEO_DIR, GEO_VINTAGES_FILE, HEX_FILE, geoYear, geoYears, parseGeoVintages, type GeoVintages } from '@/lib/geo/vintage';
+import { boundaryMapFrom, checkMapsFile, hexMapFrom, MAP_HEIGHT, MAP_WIDTH, MAPS_FILE, type MapsFile } from '@/lib/geo/maps-file';
+import { GEO_DIR, geoYear, geoYears } from '@/lib/geo/vintage';
 import { binOf, makeBins, type Bins } from '@/lib/stats/bins';
 import { STATUS_LABEL, STATUS_MEANING, type MissingStatus } from '@/lib/status';
 import styles from './MapView.module.css';
@@ -32,49 +31,44 @@ export interface MapViewProps {
   readonly state?: ViewState;
 }
 
+/** Both maps are drawn in this viewBox. */
+const W = MAP_WIDTH;
+const H = MAP_HEIGHT;
+
 // --- geometry, fetched once per page (module-level promise cache) --------------------------------
 
-export interface MapGeometry {
-  readonly vintages: GeoVintages;
-  readonly boundaries: BoundaryTopology;
-  readonly hex: HexTopology;
-}
+const mapsCache = new Map<string, Promise<MapsFile>>();
 
-const geoCache = new Map<string, Promise<MapGeometry>>();
-
-/** Fetch vintages.json, boundaries.topo.json and hex.topo.json from `base` once; a failed load can be retried. */
-export function loadMapGeometry(base = '/data/geo/'): Promise<MapGeometry> {
+/**
+ * Fetch the maps of every year (data/geo/maps.json, projected at build time: lib/geo/maps-file.ts)
+ * from `base` once; a failed load can be retried.
+ */
+export function loadMaps(base = '/data/geo/'): Promise<MapsFile> {
   const root = base.endsWith('/') ? base : `${base}/`;
-  let p = geoCache.get(root);
+  const name = MAPS_FILE.slice(GEO_DIR.length + 1);
+  let p = mapsCache.get(root);
   if (!p) {
-    const get = async (file: string): Promise<unknown> => {
-      const name = file.slice(GEO_DIR.length + 1);
-      const res = await fetch(root + name);
+    p = fetch(root + name).then(async (res) => {
       if (!res.ok) throw new Error(`could not load ${name} (HTTP ${res.status})`);
-      return res.json();
-    };
-    p = Promise.all([get(GEO_VINTAGES_FILE), get(BOUNDARIES_FILE), get(HEX_FILE)]).then(([v, b, h]) => ({
-      vintages: parseGeoVintages(v),
-      boundaries: b as BoundaryTopology,
-      hex: h as HexTopology,
-    }));
-    geoCache.set(root, p);
+      return checkMapsFile(await res.json(), W, H);
+    });
+    mapsCache.set(root, p);
     const mine = p;
     p.catch(() => {
-      if (geoCache.get(root) === mine) geoCache.delete(root);
+      if (mapsCache.get(root) === mine) mapsCache.delete(root);
     });
   }
   return p;
 }
 
-type GeoState = { status: 'loading' } | { status: 'ready'; geo: MapGeometry } | { status: 'error'; message: string };
+type GeoState = { status: 'loading' } | { status: 'ready'; geo: MapsFile } | { status: 'error'; message: string };
 
-function useMapGeometry(base: string, attempt: number): GeoState {
+function useMaps(base: string, attempt: number): GeoState {
   const [state, setState] = useState<GeoState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
-    loadMapGeometry(base).then(
+    loadMaps(base).then(
       (geo) => live && setState({ status: 'ready', geo }),
       (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
@@ -86,10 +80,6 @@ function useMapGeometry(base: string, attempt: number): GeoState {
 }
 
 // --- wording ----------------------------------------------------------------------------------
-
-/** Both maps are drawn in this viewBox (England and the hex layouts are both about 5:6). */
-const W = 400;
-const H = 480;
 
 function valueText(m: MeasureMeta, unit: Unit, v: number): string {
   if (unit === 'rate') return `${formatRate(v)} per 10,000 children`;
@@ -146,7 +136,11 @@ export function mapYearView(
   const fills: Record<string, AreaFill> = {};
   const values = new Map<string, number>();
   const status = new Map<string, MissingStatus | undefined>();
-  const missing: MissingArea[] = [];
+  const missing: (MissingArea & { order: number })[] = [];
+  // The list is in name order. data.areas is (councils by name, built so), so its order is used:
+  // an en-GB comparison would load ICU's collation data, ~20 ms on a phone, in the map's first draw.
+  const order = new Map<string, number>();
+  for (const code of names.keys()) order.set(code, order.size);
   for (const [code, shapeName] of shapeNames) {
     const c = cellAt(data, unit, code, year);
     const bin = c?.kind === 'value' ? binOf(c.value, bins) : undefined;
@@ -158,7 +152,7 @@ export function mapYearView(
       const reason = st ? STATUS_LABEL[st] : NO_FIGURE;
       fills[code] = { missing: reason };
       status.set(code, st);
-      missing.push({ name: names.get(code)?.name ?? shapeName, reason });
+      missing.push({ name: names.get(code)?.name ?? shapeName, reason, order: order.get(code) ?? Infinity });
     }
   }
   const sorted = [...values].sort((a, b) => b[1] - a[1]);
@@ -170,8 +164,9 @@ export function mapYearView(
     const tied = first !== i || (i + 1 < sorted.length && sorted[i + 1]![1] === v);
     ranks.set(sorted[i]![0], { rank: first + 1, tied });
   }
-  missing.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  return { fills, values, status, ranks, withValue: sorted.length, missing };
+  // A shape without an area in the data (none, as the ingest checks) goes last, by name.
+  missing.sort((a, b) => a.order - b.order || (a.order === Infinity ? a.name.localeCompare(b.name, 'en-GB') : 0));
+  return { fills, values, status, ranks, withValue: sorted.length, missing: missing.map(({ name, reason }) => ({ name, reason })) };
 }
 
 // --- the view ---------------------------------------------------------------------------------
@@ -185,7 +180,7 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
   const { measure } = data;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [attempt, setAttempt] = useState(0);
-  const geoState = useMapGeometry(geoBase, attempt);
+  const geoState = useMaps(geoBase, attempt);
   const geo = geoState.status === 'ready' ? geoState.geo : undefined;
   const [cursor, setCursor] = useState<string | null>(null);
   const embed = useFrameMode() === 'embed';
@@ -196,18 +191,15 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
   const row = geo ? geoYear(geo.vintages, year) : undefined;
   const vintage = row?.boundaryVintage;
   const layout = row?.hexLayout;
-  // Projection work happens only when the vintage or layout changes (and is memoised in lib/geo/project).
-  const geoMap = useMemo(() => (geo && vintage !== undefined ? boundaryMap(geo.boundaries, vintage, W, H) : undefined), [geo, vintage]);
-  const hex = useMemo(() => (geo && layout !== undefined ? hexMap(geo.hex, layout, W, H) : undefined), [geo, layout]);
+  // Path strings are written only when the vintage or layout changes (memoised in lib/geo/maps-file).
+  const geoMap = useMemo(() => (geo && vintage !== undefined ? boundaryMapFrom(geo, vintage) : undefined), [geo, vintage]);
+  const hex = useMemo(() => (geo && layout !== undefined ? hexMapFrom(geo, layout) : undefined), [geo, layout]);
 
-  // Project the other years' geometry while the page is idle, so playing through the years never
-  // waits for a projection (each distinct vintage or layout costs some tens of ms, once).
+  // Write the other years' paths while the page is idle, one map per callback, so playing through
+  // the years never waits for them (each distinct vintage or layout costs a few ms, once).
   useEffect(() => {
     if (!geo) return;
-    const todo = geo.vintages.years.map((r) => () => {
-      boundaryMap(geo.boundaries, r.boundaryVintage, W, H);
-      hexMap(geo.hex, r.hexLayout, W, H);
-    });
+    const todo = geo.vintages.years.flatMap((r) => [() => boundaryMapFrom(geo, r.boundaryVintage), () => hexMapFrom(geo, r.hexLayout)]);
     const idle: (cb: () => void) => number = typeof window.requestIdleCallback === 'function' ? (cb) => window.requestIdleCallback(cb) : (cb) => window.setTimeout(cb, 100);
     const cancel: (h: number) => void = typeof window.cancelIdleCallback === 'function' ? (h) => window.cancelIdleCallback(h) : (h) => window.clearTimeout(h);
     let handle = 0;

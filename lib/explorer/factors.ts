@@ -1,5 +1,5 @@
 import type { AreaFactors } from '../data/factors';
-import { formatYear } from '../format';
+import { formatFixed, formatYear } from '../format';
 import type { ChartShare, CsvExport } from '../share/types';
 import { STATUS_LABEL, type Cell } from '../status';
 import { releaseCitation, sourceLineText } from './share';
@@ -12,7 +12,8 @@ import type { SourceRef } from './types';
  */
 export const FACTORS_SHOWN = 12;
 
-const fmtPct = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+// formatFixed, not toLocaleString: the same text without Intl's start-up cost in the browser (lib/format).
+const fmtPct = (n: number) => `${formatFixed(n, 1)}%`;
 const cellText = (c: Cell | undefined) => (c === undefined ? 'no figure' : c.kind === 'value' ? fmtPct(c.value) : STATUS_LABEL[c.status]);
 
 export function factorsTitle(areaName: string, year: number): string {
@@ -21,7 +22,7 @@ export function factorsTitle(areaName: string, year: number): string {
 
 export function factorsDescription(f: AreaFactors, areaName: string): string {
   const top = f.factors.slice(0, 5).map((x) => `${x.label} ${cellText(x.share)}${f.areaCode !== 'E92000001' && x.englandShare ? ` (England ${cellText(x.englandShare)})` : ''}`);
-  const base = f.episodes.kind === 'value' ? `${f.episodes.value.toLocaleString('en-GB')} assessments with factor information` : `assessments with factor information (${STATUS_LABEL[f.episodes.kind === 'missing' ? f.episodes.status : 'x']})`;
+  const base = f.episodes.kind === 'value' ? `${formatFixed(f.episodes.value, 3)} assessments with factor information` : `assessments with factor information (${STATUS_LABEL[f.episodes.kind === 'missing' ? f.episodes.status : 'x']})`;
   return `Bar chart of the ${FACTORS_SHOWN} factors most often recorded at the end of assessments in ${areaName}, ${formatYear('reporting-year', f.year)}, as a percentage of the ${base}; an assessment can record several factors. Most common: ${top.join('; ')}.`;
 }
 

@@ -78,7 +78,8 @@ function extent(width: number, height: number, padding: number): [[number, numbe
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-function shapesWith<P extends { code: string; name: string }>(features: readonly Feature<AreaGeometry, P>[], projection: Projection): ProjectedShape[] {
+/** Features drawn with a projection: path data, centroid and bounding box (also used by lib/geo/maps-build). */
+export function shapesWith<P extends { code: string; name: string }>(features: readonly Feature<AreaGeometry, P>[], projection: Projection): ProjectedShape[] {
   const path = geoPath(projection as GeoStreamWrapper).digits(DIGITS);
   return features.map((f) => {
     const d = path(f as GeoPermissibleObjects) ?? '';

@@ -105,7 +105,11 @@ test('areas.json lists every area, and each area file holds its rows of every ta
 test('/data/ documents the API with sizes of the real files and an excerpt cut from them', { tag: '@phone' }, async ({ page, request }) => {
   await page.goto('/data/');
   const section = page.locator('section', { has: page.getByRole('heading', { name: 'JSON API', level: 2 }) });
-  const excerpt = JSON.parse((await section.getByTestId('api-excerpt').innerText()).replace(/,\s*…/, '')) as { rows: Record<string, unknown>[] };
+  // Read where a reader reads it: the page's sections are laid out (and have innerText) only near the screen.
+  const block = section.getByTestId('api-excerpt');
+  await block.scrollIntoViewIfNeeded();
+  await expect.poll(() => block.innerText()).toContain('"rows"'); // laid out in the frame after the scroll
+  const excerpt = JSON.parse((await block.innerText()).replace(/,\s*…/, '')) as { rows: Record<string, unknown>[] };
   const id = measures[0]!.id!;
   const rows = (await getJson(request, `/api/v1/measures/${id}.json`)).rows!;
   expect(excerpt.rows).toHaveLength(2);

@@ -311,6 +311,21 @@ describe('map view data for a year', () => {
     expect(Object.values(v19.fills).filter((f) => 'bin' in f)).toHaveLength(149);
   });
 
+  it('lists the hatched councils of every measure and year by name (en-GB), as the legend reads them', () => {
+    let lists = 0;
+    for (const id of ['s47-enquiries', 'looked-after', 'cpp-repeat', 'agency-social-workers']) {
+      const data = buildMeasureData(id);
+      const bins = binsFor(data, 'rate');
+      for (const r of geo.vintages.years.filter((y) => data.years.includes(y.year))) {
+        const v = mapYearView(data, 'rate', r.year, bins, [hexMap(geo.hex, r.hexLayout, W, H).shapes, boundaryMap(geo.boundaries, r.boundaryVintage, W, H).shapes]);
+        const names = v.missing.map((m) => m.name);
+        expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+        if (names.length > 1) lists++;
+      }
+    }
+    expect(lists).toBeGreaterThan(3); // the order was tested on lists that have one
+  });
+
   it('writes ranks as ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 151].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th', '151st']);
   });
