@@ -270,18 +270,23 @@ async function main() {
   const results = new Map<string, Sample[]>(types.map((t) => [t.name, []]));
   try {
     await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const launch = () =>
+      chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+    let browser = await launch();
     try {
       // Rounds over every route (not every run of one route in a row), so a busy spell on this
       // shared machine spreads over the routes instead of landing on one.
       for (let r = 0; r < runs; r++) {
         for (const t of types) {
           // A sample that fails (this shared machine can stall a load past the timeouts) is tried once more.
-          const s = await sample(browser, t).catch((e: unknown) => {
+          const s = await sample(browser, t).catch(async (e: unknown) => {
             process.stderr.write(`run ${r + 1}/${runs} ${t.name}: failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}), trying again\n`);
+            // The browser itself may have gone (it crashed once under load here): a new one for the retry.
+            await browser.close().catch(() => undefined);
+            browser = await launch();
             return sample(browser, t);
           });
           results.get(t.name)!.push(s);
