@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_FILTER, type ClaimFilterState } from '@/lib/claims/filter-state';
 import type { Verdict } from '@/lib/claims/types';
 import styles from './claims.module.css';
@@ -19,10 +19,13 @@ export interface FilterItem {
 export function ClaimFilter({ items, verdicts, measures }: { readonly items: readonly FilterItem[]; readonly verdicts: readonly { id: Verdict; label: string }[]; readonly measures: readonly { id: string; label: string }[] }) {
   const [state, setState] = useState<ClaimFilterState>(DEFAULT_FILTER);
   const [notices, setNotices] = useState<string[]>([]);
+  // A choice made before the parser arrived wins over the address it was loaded with (it has already
+  // rewritten it): without this, a quick first choice was undone by the page's own start-up.
+  const chosen = useRef(false);
   useEffect(() => {
     let live = true;
     void import('@/lib/claims/filter').then(({ parseClaimFilter }) => {
-      if (!live) return;
+      if (!live || chosen.current) return;
       const parsed = parseClaimFilter(new URLSearchParams(window.location.search), measures.map((m) => m.id));
       setState(parsed.state);
       setNotices(parsed.notices);
@@ -34,6 +37,7 @@ export function ClaimFilter({ items, verdicts, measures }: { readonly items: rea
 
   const update = (patch: Partial<ClaimFilterState>) => {
     const next = { ...state, ...patch };
+    chosen.current = true;
     setState(next);
     setNotices([]);
     void import('@/lib/claims/filter').then(({ serializeClaimFilter }) => {
