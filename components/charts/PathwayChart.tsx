@@ -1,6 +1,6 @@
 import { STATUS_LABEL, type Cell } from '@/lib/status';
 import { ENGLAND_STYLE, OKABE_ITO } from './palette';
-import { base, CHART_FONT, fitText, Legend, linearScale, ResponsiveChart, textWidth, type LegendItem } from './primitives';
+import { base, CHART_FONT, fitText, Legend, linearScale, ResponsiveChart, textWidth, XGrid, type LegendItem } from './primitives';
 import styles from './PathwayChart.module.css';
 
 /**
@@ -71,16 +71,7 @@ function Layout({ props, width }: { readonly props: PathwayChartProps; readonly 
       <text className={base.unit} x={left} y={fs}>
         {fitText(props.unitLabel, width - left - 4, fs)}
       </text>
-      <g aria-hidden="true">
-        {x.ticks.map((t) => (
-          <g key={t} data-x-tick={t}>
-            <line className={t === 0 ? base.baseline : base.grid} x1={r1(x(t))} x2={r1(x(t))} y1={top - 4} y2={bottom} />
-            <text className={base.tick} x={r1(x(t))} y={height - 4} textAnchor="middle">
-              {props.formatValue(t)}
-            </text>
-          </g>
-        ))}
-      </g>
+      <XGrid scale={x} top={top - 4} bottom={bottom} labelY={height - 4} format={props.formatValue} />
       <g aria-hidden="true">
         {props.steps.map((s, i) => {
           const gy = y0(i);

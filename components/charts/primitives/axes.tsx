@@ -30,6 +30,22 @@ export function YGrid({ scale, left, right, format }: { readonly scale: LinearSc
   );
 }
 
+/** Vertical grid lines at the x ticks of a value axis (bar charts; the zero line darker, as the baseline), labels under the plot. */
+export function XGrid({ scale, top, bottom, labelY, format }: { readonly scale: LinearScale; readonly top: number; readonly bottom: number; readonly labelY: number; readonly format: (n: number) => string }) {
+  return (
+    <g aria-hidden="true">
+      {scale.ticks.map((t) => (
+        <g key={t} data-x-tick={t}>
+          <line className={t === 0 ? base.baseline : base.grid} x1={r1(scale(t))} x2={r1(scale(t))} y1={top} y2={bottom} />
+          <text className={base.tick} x={r1(scale(t))} y={labelY} textAnchor="middle">
+            {format(t)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
 /**
  * Which years to label: every k-th counting back from the last, so the latest year is always
  * labelled, with k the smallest of 1, 2, 3, 4, 5, 10, 20 that leaves room for the widest label.

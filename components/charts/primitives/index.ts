@@ -37,7 +37,7 @@
  * point cursor), MapLegend (a Legend with a hatch swatch).
  */
 
-export { BandAxis, UnitLabel, XValueAxis, YearAxis, YGrid, yearLabelYears, yLabelWidth } from './axes';
+export { BandAxis, UnitLabel, XGrid, XValueAxis, YearAxis, YGrid, yearLabelYears, yLabelWidth } from './axes';
 export { isKeyboardFocus, keyMove, LiveRegion, nearestPoint, PlotArea, pointerToView, readingOrder, stepIndex, type CursorMove } from './cursor';
 export { exportLegend, Legend, lineItem, markerItem, Swatch, type LegendItem, type LegendProps } from './legend';
 export { MarkButton, markRingClass } from './marks';
