@@ -40,7 +40,6 @@ async function copy(text: string): Promise<boolean> {
 function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly chartId: string }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [panel, setPanel] = useState<Panel>(null);
-  const [cited, setCited] = useState<Cited>('figure');
   const [status, setStatus] = useState('');
   const origin = useOrigin();
   const permalink = absolute(share.path, origin);
@@ -84,11 +83,6 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
     }
   };
 
-  const snippet = embedSnippet(share.embedPath, share.title, origin);
-  const accessed = new Date();
-  const figure = share.figure;
-  const citing = figure && cited === 'figure' ? figure : share.cite;
-
   return (
     <div className={styles.kit} onKeyDown={onKeyDown}>
       <div className={styles.buttons} role="group" aria-label={`Share this ${noun}`}>
@@ -119,79 +113,111 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
         {status}
       </p>
 
+      {/* A panel's contents are drawn only while it is open: the citations carry the day they are
+          read (drawn at build time they would not match on hydration the next day), and twelve kits
+          of closed panels were a tenth of an area page's elements. */}
       <div id={`${id}-embed`} className={styles.panel} hidden={panel !== 'embed'}>
-        <p>
-          <label htmlFor={`${id}-permalink`}>Link to this view</label>
-          <input id={`${id}-permalink`} className={styles.field} readOnly value={permalink} onFocus={(e) => e.currentTarget.select()} />
-        </p>
-        <p>
-          <label htmlFor={`${id}-snippet`}>Embed code</label>
-          <textarea id={`${id}-snippet`} className={styles.code} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-        </p>
-        <button type="button" className={styles.button} onClick={async () => say((await copy(snippet)) ? 'Embed code copied.' : 'Select the code and copy it.')}>
-          Copy embed code
-        </button>
-        <p className={styles.help}>
-          Paste it into your page. The script resizes the {noun} to fit (once per page is enough, for any number of embeds); without it, the {noun} shows at {EMBED_HEIGHT} pixels high. The
-          embed shows the same figures, their source and a link back here.
-        </p>
+        {panel === 'embed' && <EmbedPanel id={id} permalink={permalink} snippet={embedSnippet(share.embedPath, share.title, origin)} noun={noun} say={say} />}
       </div>
-
       <div id={`${id}-download`} className={styles.panel} hidden={panel !== 'download'}>
-        <p className={styles.help}>
-          {images && 'The image files include the title and source. '}The CSV holds exactly the figures shown{noun === 'table' ? ' in the table' : ''}, with DfE&rsquo;s status codes and the source of each.
-        </p>
-        <div className={styles.buttons}>
-          {images && (
-            <>
-              <button type="button" className={styles.button} onClick={() => void download('png')}>
-                PNG image
-              </button>
-              <button type="button" className={styles.button} onClick={() => void download('svg')}>
-                SVG image
-              </button>
-            </>
-          )}
-          <button type="button" className={styles.button} onClick={() => void download('csv')}>
-            CSV data
-          </button>
-        </div>
+        {panel === 'download' && <DownloadPanel images={images} noun={noun} download={download} />}
       </div>
-
       <div id={`${id}-cite`} className={styles.panel} hidden={panel !== 'cite'}>
-        {figure && (
-          <fieldset className={styles.choice}>
-            <legend>Cite</legend>
-            <label>
-              <input type="radio" name={`${id}-cited`} value="figure" checked={cited === 'figure'} onChange={() => setCited('figure')} /> this figure:{' '}
-              <span>
-                <strong>{figure.value}</strong> ({figure.subject}, {figure.dataYears})
-              </span>
-            </label>
-            <label>
-              <input type="radio" name={`${id}-cited`} value="chart" checked={cited === 'chart'} onChange={() => setCited('chart')} /> this {noun}: every figure shown ({share.cite.dataYears})
-            </label>
-            {share.figureHint && <p className={styles.help}>{share.figureHint}</p>}
-          </fieldset>
-        )}
-        {CITATION_FORMATS.map((f) => {
-          const text = cite(f, { input: citing, permalink, accessed, siteName: SITE_NAME });
-          return (
-            <div key={f} className={styles.citation}>
-              <p className={styles.citationHead}>
-                <span id={`${id}-cite-${f}`}>{CITATION_LABELS[f]}</span>
-                <button type="button" className={styles.small} onClick={async () => say((await copy(text)) ? `${CITATION_LABELS[f]} citation copied.` : 'Select the citation and copy it.')}>
-                  {COPY_LABELS[f]}
-                </button>
-              </p>
-              <pre className={styles.pre} data-format={f} tabIndex={0} aria-labelledby={`${id}-cite-${f}`}>
-                {text}
-              </pre>
-            </div>
-          );
-        })}
+        {panel === 'cite' && <CitePanel id={id} share={share} permalink={permalink} noun={noun} say={say} />}
       </div>
     </div>
+  );
+}
+
+type Say = (msg: string) => void;
+
+function EmbedPanel({ id, permalink, snippet, noun, say }: { readonly id: string; readonly permalink: string; readonly snippet: string; readonly noun: string; readonly say: Say }) {
+  return (
+    <>
+      <p>
+        <label htmlFor={`${id}-permalink`}>Link to this view</label>
+        <input id={`${id}-permalink`} className={styles.field} readOnly value={permalink} onFocus={(e) => e.currentTarget.select()} />
+      </p>
+      <p>
+        <label htmlFor={`${id}-snippet`}>Embed code</label>
+        <textarea id={`${id}-snippet`} className={styles.code} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      </p>
+      <button type="button" className={styles.button} onClick={async () => say((await copy(snippet)) ? 'Embed code copied.' : 'Select the code and copy it.')}>
+        Copy embed code
+      </button>
+      <p className={styles.help}>
+        Paste it into your page. The script resizes the {noun} to fit (once per page is enough, for any number of embeds); without it, the {noun} shows at {EMBED_HEIGHT} pixels high. The
+        embed shows the same figures, their source and a link back here.
+      </p>
+    </>
+  );
+}
+
+function DownloadPanel({ images, noun, download }: { readonly images: boolean; readonly noun: string; readonly download: (kind: 'png' | 'svg' | 'csv') => Promise<void> }) {
+  return (
+    <>
+      <p className={styles.help}>
+        {images && 'The image files include the title and source. '}The CSV holds exactly the figures shown{noun === 'table' ? ' in the table' : ''}, with DfE&rsquo;s status codes and the source of each.
+      </p>
+      <div className={styles.buttons}>
+        {images && (
+          <>
+            <button type="button" className={styles.button} onClick={() => void download('png')}>
+              PNG image
+            </button>
+            <button type="button" className={styles.button} onClick={() => void download('svg')}>
+              SVG image
+            </button>
+          </>
+        )}
+        <button type="button" className={styles.button} onClick={() => void download('csv')}>
+          CSV data
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The citations, of the figure in focus or of the whole chart, dated the day they are read. */
+function CitePanel({ id, share, permalink, noun, say }: { readonly id: string; readonly share: ChartShare; readonly permalink: string; readonly noun: string; readonly say: Say }) {
+  const [cited, setCited] = useState<Cited>('figure');
+  const [accessed] = useState(() => new Date());
+  const figure = share.figure;
+  const citing = figure && cited === 'figure' ? figure : share.cite;
+  return (
+    <>
+      {figure && (
+        <fieldset className={styles.choice}>
+          <legend>Cite</legend>
+          <label>
+            <input type="radio" name={`${id}-cited`} value="figure" checked={cited === 'figure'} onChange={() => setCited('figure')} /> this figure:{' '}
+            <span>
+              <strong>{figure.value}</strong> ({figure.subject}, {figure.dataYears})
+            </span>
+          </label>
+          <label>
+            <input type="radio" name={`${id}-cited`} value="chart" checked={cited === 'chart'} onChange={() => setCited('chart')} /> this {noun}: every figure shown ({share.cite.dataYears})
+          </label>
+          {share.figureHint && <p className={styles.help}>{share.figureHint}</p>}
+        </fieldset>
+      )}
+      {CITATION_FORMATS.map((f) => {
+        const text = cite(f, { input: citing, permalink, accessed, siteName: SITE_NAME });
+        return (
+          <div key={f} className={styles.citation}>
+            <p className={styles.citationHead}>
+              <span id={`${id}-cite-${f}`}>{CITATION_LABELS[f]}</span>
+              <button type="button" className={styles.small} onClick={async () => say((await copy(text)) ? `${CITATION_LABELS[f]} citation copied.` : 'Select the citation and copy it.')}>
+                {COPY_LABELS[f]}
+              </button>
+            </p>
+            <pre className={styles.pre} data-format={f} tabIndex={0} aria-labelledby={`${id}-cite-${f}`}>
+              {text}
+            </pre>
+          </div>
+        );
+      })}
+    </>
   );
 }
 

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The pages are built once and read for months: what the server drew must match what the browser
+ * draws on any later day. A mismatch (React error #418, e.g. a citation dated the build day) makes
+ * React throw the server HTML away and draw the whole page again, on every load.
+ */
+const PAGES = ['/', '/measures/looked-after/', '/measures/looked-after/?view=map', '/areas/E06000001/', '/inequalities/', '/claims/', '/claims/bbc-cla-up-24pc/', '/embed/looked-after/'];
+
+for (const url of PAGES) {
+  test(`${url} read 100 days after the build hydrates without an error`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const later = new Date(Date.now() + 100 * 24 * 3600 * 1000);
+    await page.clock.setSystemTime(later);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    // Where the page has a share kit, its citation is dated the day it is read.
+    const cite = page.getByRole('button', { name: 'Cite', exact: true }).first();
+    if (await cite.count()) {
+      await cite.click();
+      const day = `${later.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${later.getUTCDate()}, ${later.getUTCFullYear()}`;
+      await expect(page.locator('pre[data-format="apa"]:visible').first()).toContainText(`Retrieved ${day}`);
+    }
+    expect(errors).toEqual([]);
+  });
+}
