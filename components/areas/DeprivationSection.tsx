@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { BarChart } from '@/components/charts/BarChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
+import { StaticPart } from '@/components/frame/StaticPart';
 import type { DeprivationSummary } from '@/lib/areas/context';
 import { decilesShare, type AreaRef } from '@/lib/areas/share';
 import type { SourceRef } from '@/lib/explorer/types';
@@ -40,6 +41,7 @@ export function DeprivationSection({ area, level, summary, sources, embedded, ch
       sources={[sources[d.sourceId]].filter((s): s is SourceRef => s !== undefined)}
       share={decilesShare(area, d, sources)}
     >
+      <StaticPart>
       <BarChart
         rows={d.area.map((share, i) => ({ key: `decile-${i + 1}`, label: i === 0 ? 'Decile 1 (most deprived)' : i === 9 ? 'Decile 10 (least deprived)' : `Decile ${i + 1}`, value: { kind: 'value', value: 100 * share }, compare: isEngland ? undefined : { kind: 'value', value: 100 * d.england[i]! } }))}
         seriesLabel={area.name}
@@ -50,6 +52,7 @@ export function DeprivationSection({ area, level, summary, sources, embedded, ch
         descId={`${frameId}-desc`}
         tableCaption={`Share of children aged 0 to 15 by IMD 2019 decile, ${area.name}${isEngland ? '' : ' and England'}`}
       />
+      </StaticPart>
     </ChartFrame>
   );
   if (embedded) return frame ?? null;

@@ -8,6 +8,7 @@ import { cellText, yearText, type MeasureInfo } from '@/lib/areas/words';
 import type { SourceRef } from '@/lib/explorer/types';
 import { formatRate } from '@/lib/format';
 import { ScrollRegion } from '@/components/frame/ScrollRegion';
+import { StaticPart } from '@/components/frame/StaticPart';
 import styles from './areas.module.css';
 
 interface Props {
@@ -35,6 +36,7 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, e
       sources={allSources}
       share={share}
     >
+      <StaticPart>
       <NeighboursChart
         areaLabel={area.name}
         strips={comparisons.map((c) => ({
@@ -119,6 +121,7 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, e
         </table>
       </ScrollRegion>
       </details>
+      </StaticPart>
     </ChartFrame>
   );
   if (embedded) return frame;

@@ -9,6 +9,7 @@ import { cellText, conversionText, missingReason, stepConversionText, type Measu
 import type { SeriesBreak, SourceRef } from '@/lib/explorer/types';
 import { formatCount, formatRate, formatYear } from '@/lib/format';
 import { ScrollRegion } from '@/components/frame/ScrollRegion';
+import { StaticPart } from '@/components/frame/StaticPart';
 import styles from './areas.module.css';
 
 interface Props {
@@ -100,6 +101,8 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
           </select>
         </label>
       </div>
+      {/* Kept as the server drew it on load; a change of year draws it anew (the key). */}
+      <StaticPart key={year}>
       <PathwayChart
         series={[
           { key: 'area', label: area.name },
@@ -168,6 +171,7 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
         </table>
       </ScrollRegion>
       </details>
+      </StaticPart>
     </ChartFrame>
   );
 }

@@ -2,6 +2,7 @@
 
 import { BarChart } from '@/components/charts/BarChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
+import { StaticPart } from '@/components/frame/StaticPart';
 import type { AreaFactors } from '@/lib/data/factors';
 import { FACTORS_SHOWN } from '@/lib/explorer/factors';
 import { formatFixed } from '@/lib/format';
@@ -27,6 +28,7 @@ export function AssessmentFactors({ id, factors, areaName, source, share }: { re
       notes={[<span key="base">Counts are assessments (episodes of need), not children. The {FACTORS_SHOWN} most common factors are shown; every factor is in the CSV download.</span>, ...notes.map((n) => <span key={n}>{n}</span>)]}
       share={share}
     >
+      <StaticPart>
       <BarChart
         rows={rows}
         seriesLabel={areaName}
@@ -37,6 +39,7 @@ export function AssessmentFactors({ id, factors, areaName, source, share }: { re
         descId={`${id}-desc`}
         tableCaption={share.title}
       />
+      </StaticPart>
     </ChartFrame>
   );
 }

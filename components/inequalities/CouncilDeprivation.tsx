@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatNumber, formatRate } from '@/lib/format';
 import { councilDeprivation } from '@/lib/inequalities/council';
 import { ADJUSTED_CAVEAT } from '@/lib/inequalities/views';
+import { StaticPart } from '@/components/frame/StaticPart';
 import { ProfileFrameView, ScatterFrameView } from './frames';
 import styles from './inequalities.module.css';
 
@@ -40,6 +41,7 @@ export function CouncilDeprivation({ code, headingLevel = 2 }: { readonly code: 
 
       <Sub>Against the number expected from deprivation</Sub>
       <p className={styles.caveat}>{ADJUSTED_CAVEAT}</p>
+      <StaticPart>
       <div className="table-wrap" role="region" aria-label={`${name}: observed and expected numbers`} tabIndex={0}>
         <table data-council-verdicts="">
           <caption>{name}: observed and expected numbers (expected from England&rsquo;s rate and its children&rsquo;s neighbourhood deprivation)</caption>
@@ -89,6 +91,7 @@ export function CouncilDeprivation({ code, headingLevel = 2 }: { readonly code: 
           </tbody>
         </table>
       </div>
+      </StaticPart>
       <p className="small">
         <Link href={d.links.adjusted}>See {name} among every council on the funnel plot</Link> ·{' '}
         <Link href="/methodology/#inequalities-adjusted">How the expected number is worked out</Link>

@@ -4,6 +4,7 @@ import { RatioFunnelChart } from '@/components/charts/RatioFunnelChart';
 import { ScatterChart } from '@/components/charts/ScatterChart';
 import { TrendChart, type TrendCursor } from '@/components/charts/TrendChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
+import { StaticPart } from '@/components/frame/StaticPart';
 import { formatNumber, formatRate } from '@/lib/format';
 import { SCALE_INFO } from '@/lib/inequalities/scatter';
 import type { profileView } from '@/lib/inequalities/profile';
@@ -16,17 +17,21 @@ import styles from './inequalities.module.css';
  * their cursor and selection callbacks.
  */
 
-function Frame({ frame, children }: { readonly frame: FrameModel; readonly children: React.ReactNode }) {
+/**
+ * `frozen`: the server's drawing of a chart with no cursor or selection (an area page's, or a default
+ * view before its interactive chart swaps in) is kept as drawn, not hydrated (StaticPart).
+ */
+function Frame({ frame, frozen = false, children }: { readonly frame: FrameModel; readonly frozen?: boolean; readonly children: React.ReactNode }) {
   return (
     <ChartFrame id={frame.id} title={frame.title} definition={frame.definition} sources={frame.sources} rateNote={frame.rateNote} notes={frame.notes} share={frame.share}>
-      {children}
+      {frozen ? <StaticPart>{children}</StaticPart> : children}
     </ChartFrame>
   );
 }
 
 export function GradientFrameView({ view, cursor, onCursorChange }: { readonly view: Pick<ReturnType<typeof gradientView>, 'frame' | 'panels'>; readonly cursor?: GradientCursor | null; readonly onCursorChange?: (c: GradientCursor | null) => void }) {
   return (
-    <Frame frame={view.frame}>
+    <Frame frame={view.frame} frozen={!onCursorChange}>
       <GradientChart panels={view.panels} unitLabel="per 10,000 children" formatValue={formatNumber} cursor={cursor} onCursorChange={onCursorChange} titleId={`${view.frame.id}-title`} />
     </Frame>
   );
@@ -45,7 +50,7 @@ export function ScatterFrameView({
 }) {
   const c = view.chart;
   return (
-    <Frame frame={view.frame}>
+    <Frame frame={view.frame} frozen={!onCursorChange}>
       <ScatterChart
         points={c.points}
         xLabel={c.xLabel}
@@ -79,7 +84,7 @@ export function AdjustedFrameView({
   readonly onSelect?: (code: string) => void;
 }) {
   return (
-    <Frame frame={view.frame}>
+    <Frame frame={view.frame} frozen={!onCursorChange}>
       <p className={styles.caveat} data-testid="adjusted-caveat" data-export-note={ADJUSTED_CAVEAT}>
         <strong>Read this first.</strong> {ADJUSTED_CAVEAT}
       </p>
@@ -90,7 +95,7 @@ export function AdjustedFrameView({
 
 export function GapFrameView({ view, cursor, onCursorChange }: { readonly view: Pick<ReturnType<typeof gapView>, 'frame' | 'series' | 'chartBreaks' | 'from' | 'to' | 'period'>; readonly cursor?: TrendCursor | null; readonly onCursorChange?: (c: TrendCursor | null) => void }) {
   return (
-    <Frame frame={view.frame}>
+    <Frame frame={view.frame} frozen={!onCursorChange}>
       <TrendChart series={view.series} unitLabel="per 10,000 children aged 0 to 17" period={view.period} from={view.from} to={view.to} formatValue={formatRate} breaks={view.chartBreaks} cursor={cursor} onCursorChange={onCursorChange} titleId={`${view.frame.id}-title`} />
     </Frame>
   );
@@ -98,7 +103,7 @@ export function GapFrameView({ view, cursor, onCursorChange }: { readonly view: 
 
 export function ProfileFrameView({ view, name }: { readonly view: ReturnType<typeof profileView>; readonly name: string }) {
   return (
-    <Frame frame={view.frame}>
+    <Frame frame={view.frame} frozen>
       <BarChart
         rows={view.rows.map((r) => ({ key: String(r.decile), label: r.label, value: { kind: 'value', value: r.share }, compare: { kind: 'value', value: r.england } }))}
         seriesLabel={name}

@@ -124,6 +124,27 @@ test.describe("a council's page", () => {
     await expect(frame.locator('[data-step="referrals"] [data-series="area"]').first()).toHaveAttribute('data-value', /\d/);
   });
 
+  test('the static charts are drawn on load, on a change of year and after client-side navigation', async ({ page }) => {
+    // On load the build's drawing is kept (not hydrated); a change of state or a page reached by a
+    // link inside the site has no such drawing and must be drawn in the browser.
+    await page.goto('/areas/E06000009/');
+    const pathway = page.locator('figure').filter({ has: page.getByRole('heading', { name: /The child protection pathway in Blackpool/ }) });
+    const referrals = pathway.locator('[data-layout]:visible [data-step="referrals"] [data-series="area"]').first();
+    const latest = await referrals.getAttribute('data-value');
+    await pathway.getByLabel('Year').selectOption('2020');
+    await expect(referrals).not.toHaveAttribute('data-value', latest!);
+    await expect(pathway.locator('details table caption')).toContainText('2019-20');
+    // A neighbour's page reached by its link (client-side navigation): every static part has its drawing.
+    const first = page.getByTestId('neighbours').getByRole('link').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    const parts = page.locator('[data-static-part]');
+    expect(await parts.count()).toBeGreaterThanOrEqual(5);
+    for (const part of await parts.all()) expect(await part.locator('svg, table').count()).toBeGreaterThan(0);
+    await expect(page.locator('section[aria-labelledby="similar"] [data-layout]:visible svg').first()).toBeVisible();
+  });
+
   test("the pathway's CSV download holds exactly the figures shown for the year chosen", async ({ page }) => {
     await page.goto('/areas/E06000009/?year=2020');
     const frame = page.locator('figure').filter({ has: page.getByRole('heading', { name: /The child protection pathway in Blackpool, 2019-20/ }) });
