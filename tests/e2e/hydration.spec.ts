@@ -28,3 +28,14 @@ for (const url of PAGES) {
     expect(errors).toEqual([]);
   });
 }
+
+test("Next's code runs once the page has been parsed (defer), so hydration reads the whole payload at once", async ({ request }) => {
+  // scripts/defer-scripts.ts (postbuild): with async, a long page on a slow connection was
+  // re-rendered each time more of its payload arrived.
+  for (const url of ['/', '/areas/E06000009/', '/inequalities/', '/measures/looked-after/', '/embed/looked-after/', '/no-such-page/']) {
+    const html = await (await request.get(url)).text();
+    const scripts = [...html.matchAll(/<script src="\/_next\/static\/chunks\/[^"]+"[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, url).toBeGreaterThan(3);
+    for (const s of scripts.filter((s) => !s.includes('noModule'))) expect(s, url).toContain('defer=""');
+  }
+});
