@@ -1,5 +1,6 @@
 import type { Observation } from './schema/tables';
 import type { Cell } from './status';
+import { formatFixed } from './format';
 
 /**
  * The child protection pathway of one area in one year (pure; pages and tests share it):
@@ -70,6 +71,7 @@ export function buildPathway(lookup: ObservationLookup, areaCode: string, year: 
 /** "1 in 3" for a conversion ratio below one (rounded to the nearest whole N), "2.1 per" above. */
 export function oneIn(ratio: number): string {
   if (ratio <= 0) return 'none';
-  if (ratio >= 1) return `${(Math.round(ratio * 10) / 10).toLocaleString('en-GB')} for each`;
-  return `1 in ${Math.round(1 / ratio).toLocaleString('en-GB')}`;
+  // formatFixed, not toLocaleString: the same text without Intl's start-up cost on a phone (lib/format).
+  if (ratio >= 1) return `${formatFixed(Math.round(ratio * 10) / 10, 1)} for each`;
+  return `1 in ${formatFixed(Math.round(1 / ratio), 0)}`;
 }

@@ -17,6 +17,8 @@
  * "90 and over").
  */
 
+import { formatFixed } from '../format';
+
 /**
  * Colour-blind-safe sequential palettes: ColorBrewer "Blues" (single hue), resampled with d3's
  * interpolateBlues at even CIE lightness steps (L* 90, 74, 58, 42, 26 for five classes; 90 … 25 in
@@ -48,7 +50,8 @@ export interface BinOptions {
   readonly format?: (n: number) => string;
 }
 
-const defaultFormat = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(n);
+// formatFixed writes what Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }) does, without Intl's start-up cost (lib/format).
+const defaultFormat = (n: number) => formatFixed(n, 2);
 
 /** The palette for k classes (1 to 6), light to dark. */
 export function paletteFor(k: number): readonly string[] {
