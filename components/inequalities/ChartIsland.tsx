@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { isDefaultView, type IneqChart, type IneqState } from '@/lib/inequalities/state';
 import { useIneq } from './IneqState';
 import styles from './inequalities.module.css';
@@ -63,7 +63,9 @@ export function ChartIsland({ chart, eager = false, children }: { readonly chart
     if (!want || Live) return;
     let live = true;
     LOADERS[chart]()
-      .then((c) => live && setLive(() => c))
+      // A transition: drawing the interactive chart (every council, three layouts) yields to the
+      // browser every few ms instead of blocking a phone for one long task.
+      .then((c) => live && startTransition(() => setLive(() => c)))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { contextOf, defaultIneqState, MAX_COUNCILS, measureYears, serializeIneqState, type IneqChart, type IneqContext, type IneqState } from '@/lib/inequalities/state';
 import { measureDataPath, type IneqCouncil, type InequalitiesData, type MeasureFile } from '@/lib/inequalities/types';
 import type { Notice } from '@/lib/view-state';
@@ -140,7 +140,8 @@ export function IneqProvider({ data, writeUrl = true, children }: { readonly dat
         if (!r.ok) throw new Error(`the server answered ${r.status}`);
         return r.json() as Promise<MeasureFile>;
       })
-      .then((file) => setFiles((m) => new Map(m).set(id, { status: 'ready', file })))
+      // A transition: the charts redrawn with the new figures yield to the browser as they draw.
+      .then((file) => startTransition(() => setFiles((m) => new Map(m).set(id, { status: 'ready', file }))))
       .catch((e: unknown) => {
         pending.current.delete(id);
         setFiles((m) => new Map(m).set(id, { status: 'error', message: `Could not load the figures (${e instanceof Error ? e.message : String(e)}).`, retry: () => fetchFile(id) }));
