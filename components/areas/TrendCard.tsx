@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { breaksInRange, TrendChart, type TrendCursor } from '@/components/charts/TrendChart';
 import { ChartFrame } from '@/components/frame/ChartFrame';
+import { StaticPart } from '@/components/frame/StaticPart';
 import { useFrameMode } from '@/components/frame/FrameMode';
 import { chartBreaks } from '@/lib/explorer/breaks';
 import { trendShare } from '@/lib/areas/share';
@@ -82,6 +83,8 @@ export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, s
             ]),
       ]}
     >
+      {/* Kept as the build drew it until it nears the screen or is pointed at: seven cards were most of an area page's hydration. */}
+      <StaticPart wakeNear>
       <TrendChart
         series={series}
         unitLabel={unitLabel}
@@ -98,6 +101,7 @@ export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, s
         // One layout: the grid keeps a card 19 to 36rem wide, where the 360-unit layout scales to 12-20 px text (three would triple the page).
         width={360}
       />
+      </StaticPart>
     </ChartFrame>
   );
 }

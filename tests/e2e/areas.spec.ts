@@ -145,6 +145,21 @@ test.describe("a council's page", () => {
     await expect(page.locator('section[aria-labelledby="similar"] [data-layout]:visible svg').first()).toBeVisible();
   });
 
+  test('a trend card is drawn in the browser when the keyboard reaches it, keeps the focus and reads its cursor', async ({ page }) => {
+    await page.goto('/areas/E06000009/');
+    await page.waitForLoadState('networkidle');
+    const card = page.locator('figure').filter({ has: page.getByRole('heading', { name: /^Children looked after/ }) }).first();
+    // Far below the first screen: still the build's drawing, not hydrated.
+    await expect(card.locator('[data-static-part]')).toHaveAttribute('data-static-part', '');
+    const plot = card.locator('g[role="application"]:visible').first();
+    await plot.focus();
+    await expect(card.locator('[data-static-part]')).toHaveAttribute('data-static-part', 'drawn');
+    // The focus is on the redrawn chart's plot, where the arrow keys move the cursor.
+    await expect(card.locator('g[role="application"]:visible').first()).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(card.locator('[data-static-part] [aria-live="polite"]')).toContainText(/31 March 2024: [0-9.]+ per 10,000 children.*Blackpool [0-9.]+/);
+  });
+
   test("the pathway's CSV download holds exactly the figures shown for the year chosen", async ({ page }) => {
     await page.goto('/areas/E06000009/?year=2020');
     const frame = page.locator('figure').filter({ has: page.getByRole('heading', { name: /The child protection pathway in Blackpool, 2019-20/ }) });
