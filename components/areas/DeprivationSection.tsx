@@ -42,16 +42,16 @@ export function DeprivationSection({ area, level, summary, sources, embedded, ch
       share={decilesShare(area, d, sources)}
     >
       <StaticPart>
-      <BarChart
-        rows={d.area.map((share, i) => ({ key: `decile-${i + 1}`, label: i === 0 ? 'Decile 1 (most deprived)' : i === 9 ? 'Decile 10 (least deprived)' : `Decile ${i + 1}`, value: { kind: 'value', value: 100 * share }, compare: isEngland ? undefined : { kind: 'value', value: 100 * d.england[i]! } }))}
-        seriesLabel={area.name}
-        compareLabel={isEngland ? undefined : 'England'}
-        unitLabel="% of children aged 0 to 15, by IMD 2019 decile of their neighbourhood"
-        formatValue={(n) => `${formatRate(n)}%`}
-        titleId={`${frameId}-title`}
-        descId={`${frameId}-desc`}
-        tableCaption={`Share of children aged 0 to 15 by IMD 2019 decile, ${area.name}${isEngland ? '' : ' and England'}`}
-      />
+        <BarChart
+          rows={d.area.map((share, i) => ({ key: `decile-${i + 1}`, label: i === 0 ? 'Decile 1 (most deprived)' : i === 9 ? 'Decile 10 (least deprived)' : `Decile ${i + 1}`, value: { kind: 'value', value: 100 * share }, compare: isEngland ? undefined : { kind: 'value', value: 100 * d.england[i]! } }))}
+          seriesLabel={area.name}
+          compareLabel={isEngland ? undefined : 'England'}
+          unitLabel="% of children aged 0 to 15, by IMD 2019 decile of their neighbourhood"
+          formatValue={(n) => `${formatRate(n)}%`}
+          titleId={`${frameId}-title`}
+          descId={`${frameId}-desc`}
+          tableCaption={`Share of children aged 0 to 15 by IMD 2019 decile, ${area.name}${isEngland ? '' : ' and England'}`}
+        />
       </StaticPart>
     </ChartFrame>
   );

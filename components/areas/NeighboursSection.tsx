@@ -37,90 +37,90 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, e
       share={share}
     >
       <StaticPart>
-      <NeighboursChart
-        areaLabel={area.name}
-        strips={comparisons.map((c) => ({
-          key: c.measure,
-          label: measures[c.measure]!.shortLabel,
-          yearLabel: yearText(measures[c.measure]!, c.year),
-          area: c.area,
-          england: c.england,
-          average: c.average?.value,
-          neighbours: c.neighbours.map((n) => ({ name: n.neighbour.name, cell: n.cell })),
-        }))}
-        unitLabel="Rates per 10,000 children aged 0 to 17"
-        formatValue={formatRate}
-        titleId={`${frameId}-title`}
-        descId={`${frameId}-desc`}
-      />
-      <details className={styles.tableDetails}>
-        <summary>Show as a table</summary>
-      <ScrollRegion label={`${area.name} and its statistical neighbours, as a table`}>
-        <table>
-          <caption>
-            {area.name}, its statistical neighbours and England: rate per 10,000 children, latest year
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.rowName}>
-                Council
-              </th>
-              {comparisons.map((c) => (
-                <th key={c.measure} scope="col" className="num">
-                  {measures[c.measure]!.shortLabel}
-                  <br />
-                  <span className="small muted">{yearText(measures[c.measure]!, c.year)}</span>
+        <NeighboursChart
+          areaLabel={area.name}
+          strips={comparisons.map((c) => ({
+            key: c.measure,
+            label: measures[c.measure]!.shortLabel,
+            yearLabel: yearText(measures[c.measure]!, c.year),
+            area: c.area,
+            england: c.england,
+            average: c.average?.value,
+            neighbours: c.neighbours.map((n) => ({ name: n.neighbour.name, cell: n.cell })),
+          }))}
+          unitLabel="Rates per 10,000 children aged 0 to 17"
+          formatValue={formatRate}
+          titleId={`${frameId}-title`}
+          descId={`${frameId}-desc`}
+        />
+        <details className={styles.tableDetails}>
+          <summary>Show as a table</summary>
+        <ScrollRegion label={`${area.name} and its statistical neighbours, as a table`}>
+          <table>
+            <caption>
+              {area.name}, its statistical neighbours and England: rate per 10,000 children, latest year
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.rowName}>
+                  Council
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row" className={styles.rowName}>
-                {area.name}
-              </th>
-              {comparisons.map((c) => (
-                <td key={c.measure} className="num">
-                  <strong>{cellText(c.area)}</strong>
-                </td>
-              ))}
-            </tr>
-            {set.neighbours.map((n, i) => (
-              <tr key={n.code}>
+                {comparisons.map((c) => (
+                  <th key={c.measure} scope="col" className="num">
+                    {measures[c.measure]!.shortLabel}
+                    <br />
+                    <span className="small muted">{yearText(measures[c.measure]!, c.year)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
                 <th scope="row" className={styles.rowName}>
-                  {embedded ? n.name : <Link href={profilePath(n.profileCode)}>{n.name}</Link>}
+                  {area.name}
                 </th>
                 {comparisons.map((c) => (
                   <td key={c.measure} className="num">
-                    {cellText(c.neighbours[i]!.cell)}
+                    <strong>{cellText(c.area)}</strong>
                   </td>
                 ))}
               </tr>
-            ))}
-            <tr>
-              <th scope="row" className={styles.rowName}>
-                Neighbours&rsquo; average
-              </th>
-              {comparisons.map((c) => (
-                <td key={c.measure} className="num">
-                  {c.average ? `${cellText({ kind: 'value', value: Math.round(c.average.value * 10) / 10 })}${c.average.n < set.neighbours.length ? ` (${c.average.n} of ${set.neighbours.length})` : ''}` : 'no figure'}
-                </td>
+              {set.neighbours.map((n, i) => (
+                <tr key={n.code}>
+                  <th scope="row" className={styles.rowName}>
+                    {embedded ? n.name : <Link href={profilePath(n.profileCode)}>{n.name}</Link>}
+                  </th>
+                  {comparisons.map((c) => (
+                    <td key={c.measure} className="num">
+                      {cellText(c.neighbours[i]!.cell)}
+                    </td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-            <tr>
-              <th scope="row" className={styles.rowName}>
-                England
-              </th>
-              {comparisons.map((c) => (
-                <td key={c.measure} className="num">
-                  {cellText(c.england)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </ScrollRegion>
-      </details>
+              <tr>
+                <th scope="row" className={styles.rowName}>
+                  Neighbours&rsquo; average
+                </th>
+                {comparisons.map((c) => (
+                  <td key={c.measure} className="num">
+                    {c.average ? `${cellText({ kind: 'value', value: Math.round(c.average.value * 10) / 10 })}${c.average.n < set.neighbours.length ? ` (${c.average.n} of ${set.neighbours.length})` : ''}` : 'no figure'}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" className={styles.rowName}>
+                  England
+                </th>
+                {comparisons.map((c) => (
+                  <td key={c.measure} className="num">
+                    {cellText(c.england)}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </ScrollRegion>
+        </details>
       </StaticPart>
     </ChartFrame>
   );

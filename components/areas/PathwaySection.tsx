@@ -103,74 +103,74 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
       </div>
       {/* Kept as the server drew it on load; a change of year draws it anew (the key). */}
       <StaticPart key={year}>
-      <PathwayChart
-        series={[
-          { key: 'area', label: area.name },
-          ...(hasNeighbours ? [{ key: 'neighbours', label: "Statistical neighbours' average" }] : []),
-          ...(isEngland ? [] : [{ key: 'england', label: 'England' }]),
-        ]}
-        steps={steps.map((m, i) => ({
-          key: m.id,
-          label: m.shortLabel,
-          values: [unpackCell(y.rate[i]!), ...(hasNeighbours ? [y.neighbours[i] === null ? undefined : { kind: 'value' as const, value: y.neighbours[i]! }] : []), ...(isEngland ? [] : [unpackCell(y.england[i]!)])],
-        }))}
-        conversions={steps.slice(1).map((m, i) => (y.conversions[i] === null ? undefined : `${stepConversionText(y.conversions[i], steps[i]!.countUnit, m.countUnit)}${isEngland || y.englandConversions[i] === null ? '' : ` (England ${conversionText(y.englandConversions[i])})`}`))}
-        unitLabel="per 10,000 children aged 0 to 17"
-        formatValue={formatRate}
-        titleId={`${embedded ? 'pathway-embed' : 'pathway-chart'}-title`}
-        descId={`${embedded ? 'pathway-embed' : 'pathway-chart'}-desc`}
-      />
-      <details className={styles.tableDetails}>
-        <summary>Show as a table</summary>
-      <ScrollRegion label={`The pathway in ${area.name}, ${yl}, as a table`}>
-        <table>
-          <caption>
-            The pathway in {area.name}, {yl}: per 10,000 children (number in brackets)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.rowName}>
-                Step
-              </th>
-              <th scope="col" className="num">
-                {area.name}
-              </th>
-              {hasNeighbours && (
+        <PathwayChart
+          series={[
+            { key: 'area', label: area.name },
+            ...(hasNeighbours ? [{ key: 'neighbours', label: "Statistical neighbours' average" }] : []),
+            ...(isEngland ? [] : [{ key: 'england', label: 'England' }]),
+          ]}
+          steps={steps.map((m, i) => ({
+            key: m.id,
+            label: m.shortLabel,
+            values: [unpackCell(y.rate[i]!), ...(hasNeighbours ? [y.neighbours[i] === null ? undefined : { kind: 'value' as const, value: y.neighbours[i]! }] : []), ...(isEngland ? [] : [unpackCell(y.england[i]!)])],
+          }))}
+          conversions={steps.slice(1).map((m, i) => (y.conversions[i] === null ? undefined : `${stepConversionText(y.conversions[i], steps[i]!.countUnit, m.countUnit)}${isEngland || y.englandConversions[i] === null ? '' : ` (England ${conversionText(y.englandConversions[i])})`}`))}
+          unitLabel="per 10,000 children aged 0 to 17"
+          formatValue={formatRate}
+          titleId={`${embedded ? 'pathway-embed' : 'pathway-chart'}-title`}
+          descId={`${embedded ? 'pathway-embed' : 'pathway-chart'}-desc`}
+        />
+        <details className={styles.tableDetails}>
+          <summary>Show as a table</summary>
+        <ScrollRegion label={`The pathway in ${area.name}, ${yl}, as a table`}>
+          <table>
+            <caption>
+              The pathway in {area.name}, {yl}: per 10,000 children (number in brackets)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.rowName}>
+                  Step
+                </th>
                 <th scope="col" className="num">
-                  Neighbours&rsquo; average
+                  {area.name}
                 </th>
-              )}
-              {!isEngland && (
-                <th scope="col" className="num">
-                  England
-                </th>
-              )}
-              <th scope="col">From the step before</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((m, i) => (
-              <tr key={m.id}>
-                <th scope="row" className={styles.rowName}>
-                  {m.shortLabel}
-                </th>
-                <td className="num">
-                  {cellText(unpackCell(y.rate[i]!))}
-                  {typeof y.count[i] === 'number' && <span className="muted"> ({formatCount(y.count[i] as number, '')})</span>}
-                </td>
-                {hasNeighbours && <td className="num">{y.neighbours[i] === null ? 'no figure' : `${formatRate(y.neighbours[i]!)}${y.neighboursN[i]! < 10 ? ` (${y.neighboursN[i]} of 10)` : ''}`}</td>}
-                {!isEngland && <td className="num">{cellText(unpackCell(y.england[i]!))}</td>}
-                <td>
-                  {i === 0
-                    ? '—'
-                    : `${stepConversionText(y.conversions[i - 1], steps[i - 1]!.countUnit, m.countUnit)}${isEngland ? '' : ` (England ${conversionText(y.englandConversions[i - 1])})`}`}
-                </td>
+                {hasNeighbours && (
+                  <th scope="col" className="num">
+                    Neighbours&rsquo; average
+                  </th>
+                )}
+                {!isEngland && (
+                  <th scope="col" className="num">
+                    England
+                  </th>
+                )}
+                <th scope="col">From the step before</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      </details>
+            </thead>
+            <tbody>
+              {steps.map((m, i) => (
+                <tr key={m.id}>
+                  <th scope="row" className={styles.rowName}>
+                    {m.shortLabel}
+                  </th>
+                  <td className="num">
+                    {cellText(unpackCell(y.rate[i]!))}
+                    {typeof y.count[i] === 'number' && <span className="muted"> ({formatCount(y.count[i] as number, '')})</span>}
+                  </td>
+                  {hasNeighbours && <td className="num">{y.neighbours[i] === null ? 'no figure' : `${formatRate(y.neighbours[i]!)}${y.neighboursN[i]! < 10 ? ` (${y.neighboursN[i]} of 10)` : ''}`}</td>}
+                  {!isEngland && <td className="num">{cellText(unpackCell(y.england[i]!))}</td>}
+                  <td>
+                    {i === 0
+                      ? '—'
+                      : `${stepConversionText(y.conversions[i - 1], steps[i - 1]!.countUnit, m.countUnit)}${isEngland ? '' : ` (England ${conversionText(y.englandConversions[i - 1])})`}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+        </details>
       </StaticPart>
     </ChartFrame>
   );

@@ -85,22 +85,22 @@ export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, s
     >
       {/* Kept as the build drew it until it nears the screen or is pointed at: seven cards were most of an area page's hydration. */}
       <StaticPart wakeNear>
-      <TrendChart
-        series={series}
-        unitLabel={unitLabel}
-        period={period}
-        from={from}
-        to={to}
-        formatValue={formatRate}
-        cursor={cursor}
-        onCursorChange={setCursor}
-        breaks={drawn}
-        activeBreak={activeBreak}
-        onBreakActivate={setActiveBreak}
-        titleId={`${id}-title`}
-        // One layout: the grid keeps a card 19 to 36rem wide, where the 360-unit layout scales to 12-20 px text (three would triple the page).
-        width={360}
-      />
+        <TrendChart
+          series={series}
+          unitLabel={unitLabel}
+          period={period}
+          from={from}
+          to={to}
+          formatValue={formatRate}
+          cursor={cursor}
+          onCursorChange={setCursor}
+          breaks={drawn}
+          activeBreak={activeBreak}
+          onBreakActivate={setActiveBreak}
+          titleId={`${id}-title`}
+          // One layout: the grid keeps a card 19 to 36rem wide, where the 360-unit layout scales to 12-20 px text (three would triple the page).
+          width={360}
+        />
       </StaticPart>
     </ChartFrame>
   );

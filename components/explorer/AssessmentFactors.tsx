@@ -29,16 +29,16 @@ export function AssessmentFactors({ id, factors, areaName, source, share }: { re
       share={share}
     >
       <StaticPart>
-      <BarChart
-        rows={rows}
-        seriesLabel={areaName}
-        compareLabel={england ? undefined : 'England'}
-        unitLabel="% of assessments with factor information"
-        formatValue={(n) => `${formatFixed(n, 1)}%`}
-        titleId={`${id}-title`}
-        descId={`${id}-desc`}
-        tableCaption={share.title}
-      />
+        <BarChart
+          rows={rows}
+          seriesLabel={areaName}
+          compareLabel={england ? undefined : 'England'}
+          unitLabel="% of assessments with factor information"
+          formatValue={(n) => `${formatFixed(n, 1)}%`}
+          titleId={`${id}-title`}
+          descId={`${id}-desc`}
+          tableCaption={share.title}
+        />
       </StaticPart>
     </ChartFrame>
   );

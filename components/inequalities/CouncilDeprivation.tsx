@@ -42,55 +42,55 @@ export function CouncilDeprivation({ code, headingLevel = 2 }: { readonly code: 
       <Sub>Against the number expected from deprivation</Sub>
       <p className={styles.caveat}>{ADJUSTED_CAVEAT}</p>
       <StaticPart>
-      <div className="table-wrap" role="region" aria-label={`${name}: observed and expected numbers`} tabIndex={0}>
-        <table data-council-verdicts="">
-          <caption>{name}: observed and expected numbers (expected from England&rsquo;s rate and its children&rsquo;s neighbourhood deprivation)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="num">
-                Observed
-              </th>
-              <th scope="col" className="num">
-                Expected
-              </th>
-              <th scope="col" className="num">
-                Observed ÷ expected
-              </th>
-              <th scope="col" className="num">
-                95% limits
-              </th>
-              <th scope="col">Against the limits</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.verdicts.map((v) => (
-              <tr key={v.measureId}>
-                <th scope="row">
-                  {v.label}, {v.period}
+        <div className="table-wrap" role="region" aria-label={`${name}: observed and expected numbers`} tabIndex={0}>
+          <table data-council-verdicts="">
+            <caption>{name}: observed and expected numbers (expected from England&rsquo;s rate and its children&rsquo;s neighbourhood deprivation)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                <th scope="col" className="num">
+                  Observed
                 </th>
-                {v.ratio === undefined ? (
-                  <td colSpan={5}>Not available: {v.missing}</td>
-                ) : (
-                  <>
-                    <td className="num">
-                      {formatNumber(v.observed!)} ({formatRate(v.observedRate!)} per 10,000)
-                    </td>
-                    <td className="num">
-                      {formatNumber(Math.round(v.expected!))} ({formatRate(v.expectedRate!)} per 10,000)
-                    </td>
-                    <td className="num">{v.ratio.toFixed(2)}</td>
-                    <td className="num">
-                      {v.lower95!.toFixed(2)} to {v.upper95!.toFixed(2)}
-                    </td>
-                    <td>{v.verdict}</td>
-                  </>
-                )}
+                <th scope="col" className="num">
+                  Expected
+                </th>
+                <th scope="col" className="num">
+                  Observed ÷ expected
+                </th>
+                <th scope="col" className="num">
+                  95% limits
+                </th>
+                <th scope="col">Against the limits</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {d.verdicts.map((v) => (
+                <tr key={v.measureId}>
+                  <th scope="row">
+                    {v.label}, {v.period}
+                  </th>
+                  {v.ratio === undefined ? (
+                    <td colSpan={5}>Not available: {v.missing}</td>
+                  ) : (
+                    <>
+                      <td className="num">
+                        {formatNumber(v.observed!)} ({formatRate(v.observedRate!)} per 10,000)
+                      </td>
+                      <td className="num">
+                        {formatNumber(Math.round(v.expected!))} ({formatRate(v.expectedRate!)} per 10,000)
+                      </td>
+                      <td className="num">{v.ratio.toFixed(2)}</td>
+                      <td className="num">
+                        {v.lower95!.toFixed(2)} to {v.upper95!.toFixed(2)}
+                      </td>
+                      <td>{v.verdict}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </StaticPart>
       <p className="small">
         <Link href={d.links.adjusted}>See {name} among every council on the funnel plot</Link> ·{' '}
