@@ -5,6 +5,7 @@ import { cellText, countText, RATE_UNIT, yearText, type MeasureInfo } from '@/li
 import type { SourceRef } from '@/lib/explorer/types';
 import { formatNumber, formatRate } from '@/lib/format';
 import { ScrollRegion } from '@/components/frame/ScrollRegion';
+import { StaticPart } from '@/components/frame/StaticPart';
 import styles from './areas.module.css';
 
 interface Props {
@@ -28,6 +29,8 @@ export function ContextSection({ name, isEngland, deprivation, population, lait,
   return (
     <section className={styles.section} aria-labelledby="context">
       <h2 id="context">Context</h2>
+      {/* Words, figures and links only: kept as the build drew them (not hydrated). */}
+      <StaticPart>
       {population && (
         <>
           <p>
@@ -106,6 +109,7 @@ export function ContextSection({ name, isEngland, deprivation, population, lait,
           ))}
         </>
       )}
+      </StaticPart>
     </section>
   );
 }

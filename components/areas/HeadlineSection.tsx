@@ -5,6 +5,7 @@ import type { SourceRef } from '@/lib/explorer/types';
 import { STATUS_LABEL } from '@/lib/status';
 import styles from './areas.module.css';
 import { SourceLine } from '@/components/frame/SourceLine';
+import { StaticPart } from '@/components/frame/StaticPart';
 
 interface Props {
   readonly data: AreaProfile;
@@ -31,6 +32,8 @@ export function HeadlineSection({ data, measures, sources }: Props) {
           </>
         )}
       </p>
+      {/* Figures and links only: kept as the build drew them (not hydrated). */}
+      <StaticPart>
       <ul className={styles.headline}>
         {data.headline.map((h) => {
           const m = measures[h.measure]!;
@@ -103,6 +106,7 @@ export function HeadlineSection({ data, measures, sources }: Props) {
           );
         })}
       </ul>
+      </StaticPart>
     </section>
   );
 }

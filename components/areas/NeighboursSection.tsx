@@ -35,6 +35,7 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, e
       definition={`Each measure's latest year. The neighbours' average is the plain mean of the rates of the neighbours with a figure, each council counted once, as DfE's LAIT tool averages statistical neighbours.`}
       sources={allSources}
       share={share}
+      textKey=""
     >
       <StaticPart>
         <NeighboursChart
@@ -132,6 +133,7 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, e
         {model} finds these ten councils closest to {area.name} on a set of demographic and socio-economic characteristics, closest first
         {set.note ? ` (${set.note})` : ''}:
       </p>
+      <StaticPart>
       <ol className={styles.neighbours} data-testid="neighbours">
         {set.neighbours.map((n) => (
           <li key={n.code}>
@@ -139,6 +141,7 @@ export function NeighboursSection({ area, set, comparisons, measures, sources, e
           </li>
         ))}
       </ol>
+      </StaticPart>
       <p className="small muted">
         Neighbours are chosen from the characteristics of the area, not from the social care figures below, so a council can differ from all of its neighbours. The lists are not
         symmetric, and some neighbours are not close: see the <Link href="/methodology/#neighbours">methodology</Link>.

@@ -88,6 +88,7 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
       sources={used}
       share={share}
       notes={notes}
+      textKey={String(year)}
     >
       <div className={styles.controls}>
         <label htmlFor={`${id}-year`}>

@@ -59,6 +59,8 @@ export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, s
       sources={used}
       rateNote={rateNote}
       share={share}
+      // The notes change when a break's label is opened.
+      textKey={activeBreak ?? ''}
       notes={[
         ...(open
           ? [

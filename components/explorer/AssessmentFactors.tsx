@@ -27,6 +27,7 @@ export function AssessmentFactors({ id, factors, areaName, source, share }: { re
       rateNote="Shares computed here: assessments recording the factor ÷ assessments with factor information."
       notes={[<span key="base">Counts are assessments (episodes of need), not children. The {FACTORS_SHOWN} most common factors are shown; every factor is in the CSV download.</span>, ...notes.map((n) => <span key={n}>{n}</span>)]}
       share={share}
+      textKey=""
     >
       <StaticPart>
         <BarChart

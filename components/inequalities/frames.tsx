@@ -23,7 +23,7 @@ import styles from './inequalities.module.css';
  */
 function Frame({ frame, frozen = false, children }: { readonly frame: FrameModel; readonly frozen?: boolean; readonly children: React.ReactNode }) {
   return (
-    <ChartFrame id={frame.id} title={frame.title} definition={frame.definition} sources={frame.sources} rateNote={frame.rateNote} notes={frame.notes} share={frame.share}>
+    <ChartFrame id={frame.id} title={frame.title} definition={frame.definition} sources={frame.sources} rateNote={frame.rateNote} notes={frame.notes} share={frame.share} textKey={frozen ? '' : undefined}>
       {frozen ? <StaticPart>{children}</StaticPart> : children}
     </ChartFrame>
   );

@@ -134,15 +134,20 @@ test.describe("a council's page", () => {
     await pathway.getByLabel('Year').selectOption('2020');
     await expect(referrals).not.toHaveAttribute('data-value', latest!);
     await expect(pathway.locator('details table caption')).toContainText('2019-20');
-    // A neighbour's page reached by its link (client-side navigation): every static part has its drawing.
-    const first = page.getByTestId('neighbours').getByRole('link').first();
-    const name = (await first.textContent())!;
-    await first.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    // A council's page reached by a link of the areas index (client-side navigation: the marker set
+    // on the page survives): every static part has its drawing or its words.
+    await page.goto('/areas/');
+    await page.evaluate(() => ((window as unknown as { __stayed: boolean }).__stayed = true));
+    await page.getByRole('link', { name: 'Hartlepool', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hartlepool');
+    expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
     const parts = page.locator('[data-static-part]');
-    expect(await parts.count()).toBeGreaterThanOrEqual(5);
-    for (const part of await parts.all()) expect(await part.locator('svg, table').count()).toBeGreaterThan(0);
+    expect(await parts.count()).toBeGreaterThanOrEqual(20);
+    for (const part of await parts.all()) expect((await part.innerText()).trim().length + (await part.locator('svg').count())).toBeGreaterThan(0);
+    expect(await page.locator('figure [id$="-chart"] > [data-static-part]').count()).toBeGreaterThanOrEqual(5);
+    for (const part of await page.locator('figure [id$="-chart"] > [data-static-part]').all()) expect(await part.locator('svg, table').count()).toBeGreaterThan(0);
     await expect(page.locator('section[aria-labelledby="similar"] [data-layout]:visible svg').first()).toBeVisible();
+    await expect(page.getByTestId('figure-looked-after')).toHaveText(/\d/);
   });
 
   test('a trend card is drawn in the browser when the keyboard reaches it, keeps the focus and reads its cursor', async ({ page }) => {
@@ -150,14 +155,31 @@ test.describe("a council's page", () => {
     await page.waitForLoadState('networkidle');
     const card = page.locator('figure').filter({ has: page.getByRole('heading', { name: /^Children looked after/ }) }).first();
     // Far below the first screen: still the build's drawing, not hydrated.
-    await expect(card.locator('[data-static-part]')).toHaveAttribute('data-static-part', '');
+    const chart = card.locator('[id$="-chart"] > [data-static-part]');
+    await expect(chart).toHaveAttribute('data-static-part', '');
     const plot = card.locator('g[role="application"]:visible').first();
     await plot.focus();
-    await expect(card.locator('[data-static-part]')).toHaveAttribute('data-static-part', 'drawn');
+    await expect(chart).toHaveAttribute('data-static-part', 'drawn');
     // The focus is on the redrawn chart's plot, where the arrow keys move the cursor.
     await expect(card.locator('g[role="application"]:visible').first()).toBeFocused();
     await page.keyboard.press('ArrowLeft');
-    await expect(card.locator('[data-static-part] [aria-live="polite"]')).toContainText(/31 March 2024: [0-9.]+ per 10,000 children.*Blackpool [0-9.]+/);
+    await expect(chart.locator('[aria-live="polite"]')).toContainText(/31 March 2024: [0-9.]+ per 10,000 children.*Blackpool [0-9.]+/);
+  });
+
+  test("a trend card's break label opens its note under the chart, though the caption's words were kept from the build", async ({ page }) => {
+    await page.goto('/areas/E06000009/');
+    const card = page.locator('figure').filter({ has: page.locator('[data-break]') }).first();
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.locator('[id$="-chart"] > [data-static-part]')).toHaveAttribute('data-static-part', 'drawn');
+    const caption = card.locator('figcaption');
+    await expect(caption).not.toContainText('Break in the series,');
+    const mark = card.locator('[data-layout]:visible [data-break]').first();
+    await mark.click();
+    await expect(caption.locator('[aria-live="polite"]')).toContainText(/^Break in the series, \d{4}/);
+    await expect(mark).toHaveAttribute('aria-pressed', 'true');
+    await mark.click();
+    await expect(caption).not.toContainText('Break in the series,');
+    await expect(caption).toContainText(/Breaks? in the series:/);
   });
 
   test("the pathway's CSV download holds exactly the figures shown for the year chosen", async ({ page }) => {
