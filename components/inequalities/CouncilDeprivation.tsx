@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatNumber, formatRate } from '@/lib/format';
 import { councilDeprivation } from '@/lib/inequalities/council';
+import { withCsvFile } from '@/lib/inequalities/csv-files';
 import { ADJUSTED_CAVEAT } from '@/lib/inequalities/views';
 import { StaticPart } from '@/components/frame/StaticPart';
 import { ProfileFrameView, ScatterFrameView } from './frames';
@@ -34,7 +35,7 @@ export function CouncilDeprivation({ code, headingLevel = 2 }: { readonly code: 
         <Link href={d.links.profile}>This profile with the adjusted comparison</Link>
       </p>
 
-      <ScatterFrameView view={d.scatter} />
+      <ScatterFrameView view={withCsvFile(d.scatter)} />
       <p className="small">
         <Link href={d.links.scatter}>Explore every measure and year on the scatter, with {name} labelled</Link>
       </p>

@@ -1,5 +1,6 @@
 import { buildInequalitiesData, ineqMeasureFile } from '@/lib/inequalities/build';
 import { councilMap } from '@/lib/inequalities/share';
+import { withCsvFile } from '@/lib/inequalities/csv-files';
 import { contextOf, defaultIneqState, type IneqChart } from '@/lib/inequalities/state';
 import { adjustedView, gapView, gradientView, scatterView } from '@/lib/inequalities/views';
 import { ChartIsland } from './ChartIsland';
@@ -30,11 +31,11 @@ export function ServerChart({ chart, embed = false }: { readonly chart: IneqChar
       view = <GradientFrameView view={gradientView(data.gradient, state, ctx)} />;
       break;
     case 'scatter':
-      view = <ScatterFrameView view={scatterView({ md: ineqMeasureFile(state.measure).data, councils, regions: data.regions, iod: data.iodSource, state, ctx, interactive: !embed })} />;
+      view = <ScatterFrameView view={withCsvFile(scatterView({ md: ineqMeasureFile(state.measure).data, councils, regions: data.regions, iod: data.iodSource, state, ctx, interactive: !embed }))} />;
       break;
     case 'adjusted': {
       const f = ineqMeasureFile(state.adj);
-      view = <AdjustedFrameView view={adjustedView({ md: f.data, input: f.adjusted!, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, interactive: !embed })} />;
+      view = <AdjustedFrameView view={withCsvFile(adjustedView({ md: f.data, input: f.adjusted!, councils, regions: data.regions, iod: data.iodSource, cwip: data.gradient.source, state, ctx, interactive: !embed }))} />;
       break;
     }
     case 'profile':

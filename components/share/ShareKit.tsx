@@ -65,7 +65,8 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
     try {
       const ex = await import('@/lib/share/export');
       if (kind === 'csv') {
-        ex.downloadText(ex.csvText(share.csv), `${share.csv.filename}.csv`, 'text/csv;charset=utf-8');
+        const csv = share.csv;
+        ex.downloadText('href' in csv ? await fetchText(csv.href) : ex.csvText(csv), `${csv.filename}.csv`, 'text/csv;charset=utf-8');
         say(`Downloaded ${share.csv.filename}.csv`);
         return;
       }
@@ -130,6 +131,13 @@ function ShareKitImpl({ share, chartId }: { readonly share: ChartShare; readonly
 }
 
 type Say = (msg: string) => void;
+
+/** A CSV the build wrote as a static file (too large to carry in the page). */
+async function fetchText(href: string): Promise<string> {
+  const res = await fetch(href);
+  if (!res.ok) throw new Error(`${href} answered ${res.status}`);
+  return res.text();
+}
 
 function EmbedPanel({ id, permalink, snippet, noun, say }: { readonly id: string; readonly permalink: string; readonly snippet: string; readonly noun: string; readonly say: Say }) {
   return (

@@ -86,7 +86,7 @@ export function describeNeighbours(area: AreaRef, set: NeighbourSet, comparisons
   return `${head} ${lines.join(' ')}`;
 }
 
-export function neighboursShare(area: AreaRef, set: NeighbourSet, comparisons: readonly NeighbourComparison[], measures: Readonly<Record<string, MeasureInfo>>, sources: Readonly<Record<string, SourceRef>>): ChartShare {
+export function neighboursShare(area: AreaRef, set: NeighbourSet, comparisons: readonly NeighbourComparison[], measures: Readonly<Record<string, MeasureInfo>>, sources: Readonly<Record<string, SourceRef>>): ChartShare<CsvExport> {
   const rows: Row[] = [];
   const ids: (string | undefined)[] = [set.sourceId];
   for (const c of comparisons) {
@@ -135,7 +135,7 @@ export function describePathway(area: AreaRef, series: PathwaySeries, year: numb
   return `Bar chart of the child protection pathway in ${area.name}, ${yl}, ${RATE_UNIT}. ${steps.join('. ')}. From one step to the next, from the counts: ${conv.join('; ')}.`;
 }
 
-export function pathwayShare(area: AreaRef, series: PathwaySeries, year: number, latestYear: number, measures: Readonly<Record<string, MeasureInfo>>, sources: Readonly<Record<string, SourceRef>>, breaks: Readonly<Record<string, readonly SeriesBreak[]>> = {}): ChartShare {
+export function pathwayShare(area: AreaRef, series: PathwaySeries, year: number, latestYear: number, measures: Readonly<Record<string, MeasureInfo>>, sources: Readonly<Record<string, SourceRef>>, breaks: Readonly<Record<string, readonly SeriesBreak[]>> = {}): ChartShare<CsvExport> {
   const y = series.years.find((x) => x.year === year)!;
   const rows: Row[] = [];
   const isEngland = area.code === 'E92000001';
@@ -191,7 +191,7 @@ export function describeSeries(s: Series, m: MeasureInfo, breaks: readonly Serie
   return `${out}.`;
 }
 
-export function trendShare(m: MeasureInfo, trend: ProfileTrend & { readonly link: string }, breaks: readonly SeriesBreak[], sources: Readonly<Record<string, SourceRef>>): ChartShare {
+export function trendShare(m: MeasureInfo, trend: ProfileTrend & { readonly link: string }, breaks: readonly SeriesBreak[], sources: Readonly<Record<string, SourceRef>>): ChartShare<CsvExport> {
   const years = trend.series.flatMap((s) => s.points.map((p) => p.year));
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -226,7 +226,7 @@ export function describeDeciles(area: AreaRef, d: NonNullable<DeprivationSummary
   return `Bar chart of the share of ${area.name}'s children aged 0 to 15 living in each tenth of England's neighbourhoods by deprivation (Index of Multiple Deprivation 2019), from decile 1, the most deprived 10%, to decile 10, the least deprived: ${items.join('; ')}.`;
 }
 
-export function decilesShare(area: AreaRef, d: NonNullable<DeprivationSummary['deciles']>, sources: Readonly<Record<string, SourceRef>>): ChartShare {
+export function decilesShare(area: AreaRef, d: NonNullable<DeprivationSummary['deciles']>, sources: Readonly<Record<string, SourceRef>>): ChartShare<CsvExport> {
   const isEngland = area.code === 'E92000001';
   const rows: Row[] = [];
   const m = { id: 'imd-2019-children-by-decile', period: 'year' as const, unitLabel: 'share of children aged 0 to 15 (mid-2015)' };

@@ -49,7 +49,7 @@ export function factorsCsv(f: AreaFactors, areaName: string, source: SourceRef):
   };
 }
 
-export function factorsShare(f: AreaFactors, areaName: string, source: SourceRef, path: string): ChartShare {
+export function factorsShare(f: AreaFactors, areaName: string, source: SourceRef, path: string): ChartShare<CsvExport> {
   return {
     title: factorsTitle(areaName, f.year),
     sourceText: sourceLineText([source], 'Shares computed here: assessments recording the factor ÷ assessments with factor information.'),

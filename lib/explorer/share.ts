@@ -192,7 +192,7 @@ export function makeShare(args: {
   focus?: FigureFocus | null;
   noun?: 'chart' | 'table';
   images?: boolean;
-}): ChartShare {
+}): ChartShare<CsvExport> {
   const { data, state, ctx } = args;
   const f = figureInFocus(data, state.unit, args.focus, state.areas, args.from, args.to);
   const figure = f && figureCitation(data, state.unit, f.code, f.year);

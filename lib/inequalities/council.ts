@@ -30,6 +30,22 @@ export interface CouncilVerdict {
   readonly missing: string | undefined;
 }
 
+/**
+ * A council's page's scatter: children looked after in the latest year the council existed in (an
+ * abolished council: its last year), with the council selected.
+ */
+export function councilScatter(code: string) {
+  const data = buildInequalitiesData();
+  const council = data.councils.find((c) => c.code === code);
+  if (!council) throw new Error(`councilScatter: ${code} is not a council`);
+  const ctx = contextOf(data);
+  const state = { ...defaultIneqState(ctx), areas: [code] };
+  const year = Math.min(ctx.measures.find((m) => m.id === state.measure)!.lastYear, council.lastYear ?? Infinity);
+  // A council without an IMD 2019 average score (created or abolished around 2019) is placed by the share of its children in the most deprived 10%.
+  const x = council.imd === undefined ? 'share' : state.x;
+  return scatterView({ md: ineqMeasureFile(state.measure).data, councils: councilMap(data.councils), regions: data.regions, iod: data.iodSource, state: { ...state, year, x }, ctx, interactive: false });
+}
+
 export function councilDeprivation(code: string) {
   const data = buildInequalitiesData();
   const council = data.councils.find((c) => c.code === code);
@@ -41,11 +57,7 @@ export function councilDeprivation(code: string) {
   const children = data.deciles[code];
   const profile = children && children.some((c) => c > 0) ? profileView({ code, name: council.name, children, england: data.deciles['E92000001']!, iod: data.iodSource, state, ctx }) : undefined;
   const lastYear = (id: string) => ctx.measures.find((m) => m.id === id)!.lastYear;
-  // The scatter of the latest year the council existed in (an abolished council: its last year).
-  const year = Math.min(lastYear(state.measure), council.lastYear ?? Infinity);
-  // A council without an IMD 2019 average score (created or abolished around 2019) is placed by the share of its children in the most deprived 10%.
-  const x = council.imd === undefined ? 'share' : state.x;
-  const scatter = scatterView({ md: ineqMeasureFile(state.measure).data, councils, regions: data.regions, iod: data.iodSource, state: { ...state, year, x }, ctx, interactive: false });
+  const scatter = councilScatter(code);
   const verdicts: CouncilVerdict[] = ADJUSTED_MEASURES.map((id) => {
     const f = ineqMeasureFile(id);
     const y = Math.min(lastYear(id), council.lastYear ?? Infinity);

@@ -43,7 +43,7 @@ export function gradientCsv(g: GradientChartData): CsvExport {
   };
 }
 
-export function gradientShare(g: GradientChartData, s: IneqState, ctx: IneqContext): ChartShare {
+export function gradientShare(g: GradientChartData, s: IneqState, ctx: IneqContext): ChartShare<CsvExport> {
   const year = g.series[0]?.year ?? 2015;
   return {
     title: gradientTitle(year),
@@ -88,7 +88,7 @@ export function scatterCsv(data: MeasureData, r: ScatterResult, regions: readonl
   };
 }
 
-export function scatterShare(args: { data: MeasureData; result: ScatterResult; state: IneqState; ctx: IneqContext; regions: readonly IneqRegion[]; iod: SourceRef }): ChartShare {
+export function scatterShare(args: { data: MeasureData; result: ScatterResult; state: IneqState; ctx: IneqContext; regions: readonly IneqRegion[]; iod: SourceRef }): ChartShare<CsvExport> {
   const { data, result, state, ctx, regions, iod } = args;
   const m = data.measure;
   const sources = scatterSources(data, result, iod);
@@ -167,7 +167,7 @@ export function adjustedCsv(data: MeasureData, r: AdjustedResult, input: Adjuste
   };
 }
 
-export function adjustedShare(args: { data: MeasureData; result: AdjustedResult; input: AdjustedInput; state: IneqState; ctx: IneqContext; regions: readonly IneqRegion[]; iod: SourceRef; cwip: SourceRef }): ChartShare {
+export function adjustedShare(args: { data: MeasureData; result: AdjustedResult; input: AdjustedInput; state: IneqState; ctx: IneqContext; regions: readonly IneqRegion[]; iod: SourceRef; cwip: SourceRef }): ChartShare<CsvExport> {
   const { data, result, input, state, ctx, regions, iod, cwip } = args;
   const m = data.measure;
   const sources = adjustedSources(data, result, iod, cwip);
@@ -203,7 +203,7 @@ export function gapCsv(data: MeasureHead, g: GapSeries): CsvExport {
   };
 }
 
-export function gapShare(args: { data: MeasureHead; gap: GapSeries; state: IneqState; ctx: IneqContext; iod: SourceRef }): ChartShare {
+export function gapShare(args: { data: MeasureHead; gap: GapSeries; state: IneqState; ctx: IneqContext; iod: SourceRef }): ChartShare<CsvExport> {
   const { data, gap, state, ctx, iod } = args;
   const m = data.measure;
   const from = gap.years[0]!.year;

@@ -11,7 +11,17 @@ export interface CsvExport {
   readonly rows: readonly (readonly (string | number)[])[];
 }
 
-export interface ChartShare {
+/**
+ * A CSV too large to carry in every page that shows its chart (the scatter of all councils, ~55 kB
+ * on each council's page): the build writes it as a static file, fetched when it is downloaded.
+ */
+export interface CsvFile {
+  readonly filename: string;
+  /** Site path of the file, e.g. "/inequalities/data/looked-after-rate-against-imd-councils-2025.csv". */
+  readonly href: string;
+}
+
+export interface ChartShare<Csv extends CsvExport | CsvFile = CsvExport | CsvFile> {
   /** The frame's title (states the subject: measure, unit, places, years). */
   readonly title: string;
   /** Plain-text source line as printed under the chart (publisher, release, table; rate origin). */
@@ -22,7 +32,8 @@ export interface ChartShare {
   readonly path: string;
   /** The embed path of the same view, e.g. "/embed/s47-enquiries/?areas=E06000009". */
   readonly embedPath: string;
-  readonly csv: CsvExport;
+  /** The chart's figures, in the page (a builder's own share) or as a static file (`CsvFile`). */
+  readonly csv: Csv;
   /** Citation inputs of the chart: every figure shown. */
   readonly cite: CitationInput;
   /**

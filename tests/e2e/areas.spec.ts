@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { readData } from './helpers';
 
 /** The area pages (issue 9): finding a council, what its page shows, former and renamed councils, keyboard, axe. */
 
@@ -180,6 +183,28 @@ test.describe("a council's page", () => {
     await mark.click();
     await expect(caption).not.toContainText('Break in the series,');
     await expect(caption).toContainText(/Breaks? in the series:/);
+  });
+
+  test("the scatter's CSV, fetched from the file the build wrote, holds every council drawn with its published rate", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.csv')) fetched.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/areas/E06000009/');
+    const frame = page.locator('figure').filter({ has: page.locator('#scatter-frame-title') });
+    await frame.getByRole('button', { name: 'Download' }).click();
+    expect(fetched).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'CSV data' }).click()]);
+    expect(fetched).toEqual(['/inequalities/data/looked-after-rate-against-imd-councils-2025.csv']);
+    expect(download.suggestedFilename()).toBe('looked-after-rate-against-imd-councils-2025.csv');
+    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' });
+    expect(csv.errors).toEqual([]);
+    const layout = frame.locator('[data-layout]:visible').first();
+    const drawn = await layout.locator('[data-codes], [data-selected][data-code]').evaluateAll((els) => els.flatMap((e) => (e.getAttribute('data-codes') ?? e.getAttribute('data-code') ?? '').split(' ').filter(Boolean)));
+    expect(csv.data.filter((r) => r.status === 'ok' && r.area_code !== 'E92000001').map((r) => r.area_code).sort()).toEqual(drawn.sort());
+    const published = readData('looked-after.csv').find((r) => r.measure === 'looked-after' && r.year === '2025' && r.area_code === 'E06000009')!.rate_per_10k;
+    expect(csv.data.find((r) => r.area_code === 'E06000009')!.rate_per_10k).toBe(published);
+    await expect(frame.getByRole('status')).toHaveText('Downloaded looked-after-rate-against-imd-councils-2025.csv');
   });
 
   test("the pathway's CSV download holds exactly the figures shown for the year chosen", async ({ page }) => {

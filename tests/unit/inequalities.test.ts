@@ -3,6 +3,9 @@ import { loadAreas } from '@/lib/data/load';
 import { councilsIn } from '@/lib/explorer/access';
 import type { AreaMeta, MeasureData, Packed } from '@/lib/explorer/types';
 import { adjustedFor } from '@/lib/inequalities/adjusted';
+import { councilScatter } from '@/lib/inequalities/council';
+import { serverCsvFiles, withCsvFile } from '@/lib/inequalities/csv-files';
+import { scatterView } from '@/lib/inequalities/views';
 import { buildGradient, buildInequalitiesData, cwipDecileRates, imdDecileChildren, ineqMeasureFile } from '@/lib/inequalities/build';
 import { computeGap, fifthSize, gapRatio } from '@/lib/inequalities/gap';
 import { scatterFor } from '@/lib/inequalities/scatter';
@@ -227,5 +230,29 @@ describe('the worked example on /methodology/', () => {
     expect(w.ratio).toBeCloseTo(chart.ratio, 12);
     expect(w.observed).toBe(Number(readData('looked-after.csv').find((r) => r.measure === 'looked-after' && r.year === '2025' && r.area_code === 'E06000009')!.count));
     expect(Math.abs(w.totals.expected / w.totals.observed - 1)).toBeLessThan(0.02);
+  });
+});
+
+describe('the all-councils CSVs the build writes as files instead of carrying them in the page', () => {
+  it("a council page's scatter links to the file of exactly its CSV", () => {
+    const inline = councilScatter('E06000001').frame.share.csv;
+    if ('href' in inline) throw new Error('the scatter builds its CSV inline');
+    const linked = withCsvFile(councilScatter('E06000001')).frame.share.csv;
+    expect(linked).toEqual({ filename: 'looked-after-rate-against-imd-councils-2025', href: '/inequalities/data/looked-after-rate-against-imd-councils-2025.csv' });
+    expect(serverCsvFiles().get(inline.filename)).toEqual(inline);
+    // every council with a figure, England's row first
+    expect(inline.rows[0]![0]).toBe('E92000001');
+    expect(inline.rows.filter((r) => r[7] === 'ok').length).toBeGreaterThan(140);
+  });
+  it('every council page (abolished councils too, with their own last year) has its file', () => {
+    const names = new Set(buildInequalitiesData().councils.map((c) => withCsvFile(councilScatter(c.code)).frame.share.csv.filename));
+    expect([...names].every((n) => serverCsvFiles().has(n))).toBe(true);
+    expect(names.size).toBeGreaterThan(1);
+  });
+  it('refuses to link a CSV the build does not write', () => {
+    const data = buildInequalitiesData();
+    const ctx = contextOf(data);
+    const view = scatterView({ md: ineqMeasureFile('looked-after').data, councils: councilMap(data.councils), regions: data.regions, iod: data.iodSource, state: { ...defaultIneqState(ctx), year: 2016 }, ctx, interactive: true });
+    expect(() => withCsvFile(view)).toThrow('the build writes no looked-after-rate-against-imd-councils-2016.csv');
   });
 });
