@@ -29,13 +29,30 @@ for (const url of PAGES) {
   });
 }
 
-test("Next's code runs once the page has been parsed (defer), so hydration reads the whole payload at once", async ({ request }) => {
+test("Next's start-up code runs once the page has been parsed (defer), so hydration reads the whole payload at once", async ({ request }) => {
   // scripts/defer-scripts.ts (postbuild): with async, a long page on a slow connection was
-  // re-rendered each time more of its payload arrived.
+  // re-rendered each time more of its payload arrived. The chunks React renders in the page's tree
+  // stay async (React finds them by script[async] when hydrating).
   for (const url of ['/', '/areas/E06000009/', '/inequalities/', '/measures/looked-after/', '/embed/looked-after/', '/no-such-page/']) {
     const html = await (await request.get(url)).text();
-    const scripts = [...html.matchAll(/<script src="\/_next\/static\/chunks\/[^"]+"[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length, url).toBeGreaterThan(3);
-    for (const s of scripts.filter((s) => !s.includes('noModule'))) expect(s, url).toContain('defer=""');
+    const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[^"]+)"[^>]*>/g)].filter((m) => !m[0].includes('noModule'));
+    const tree = new Set([...html.matchAll(/\\"src\\":\\"(\/_next\/static\/chunks\/[^"\\]+)\\",\\"async\\":true/g)].map((m) => m[1]));
+    expect(scripts.filter((m) => m[0].includes('defer=""')).length, url).toBeGreaterThan(3);
+    for (const [tag, src] of scripts) expect(tag, url).toContain(tree.has(src) ? 'async=""' : 'defer=""');
+  }
+});
+
+test('hydrating a page inserts no second copy of a script it already has, and fetches no chunk twice', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/_next/static/chunks/') && r.url().endsWith('.js')) fetched.push(new URL(r.url()).pathname);
+  });
+  for (const url of ['/areas/E06000009/', '/inequalities/', '/measures/looked-after/']) {
+    fetched.length = 0;
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const srcs = await page.locator('script[src*="/_next/static/chunks/"]').evaluateAll((els) => els.map((e) => e.getAttribute('src')!));
+    expect(srcs.filter((s, i) => srcs.indexOf(s) !== i), url).toEqual([]);
+    expect(fetched.filter((s, i) => fetched.indexOf(s) !== i), url).toEqual([]);
   }
 });
