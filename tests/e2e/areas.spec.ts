@@ -146,7 +146,7 @@ test.describe("a council's page", () => {
     expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
     const parts = page.locator('[data-static-part]');
     expect(await parts.count()).toBeGreaterThanOrEqual(20);
-    for (const part of await parts.all()) expect((await part.innerText()).trim().length + (await part.locator('svg').count())).toBeGreaterThan(0);
+    for (const part of await parts.all()) expect(((await part.textContent()) ?? '').trim().length + (await part.locator('svg').count())).toBeGreaterThan(0);
     expect(await page.locator('figure [id$="-chart"] > [data-static-part]').count()).toBeGreaterThanOrEqual(5);
     for (const part of await page.locator('figure [id$="-chart"] > [data-static-part]').all()) expect(await part.locator('svg, table').count()).toBeGreaterThan(0);
     await expect(page.locator('section[aria-labelledby="similar"] [data-layout]:visible svg').first()).toBeVisible();
