@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/frame/PageShell';
+import { StaticPart } from '@/components/frame/StaticPart';
 import { AdjustedControls, GapControls, ScatterControls } from '@/components/inequalities/controls';
 import { IneqNotices, IneqProvider } from '@/components/inequalities/IneqState';
 import { PublishedFigures } from '@/components/inequalities/PublishedFigures';
@@ -61,7 +62,8 @@ export default function InequalitiesPage() {
             figures.
           </p>
           <ServerChart chart="gradient" />
-          <div className={styles.figuresBlock}>
+          {/* Words and links only: kept as the build drew them (not hydrated). */}
+          <StaticPart className={styles.figuresBlock}>
             <h3 id="figures-h">What CWIP published</h3>
             <p className="small muted">
               Ratios and &ldquo;1 in N&rdquo; figures as the project and its partners worded them, each with where it was read. A ratio stays a ratio: it is not turned into a
@@ -77,10 +79,12 @@ export default function InequalitiesPage() {
                 <PublishedFigures figures={uk} headingLevel={5} />
               </>
             )}
-          </div>
+          </StaticPart>
           <details className={styles.more}>
             <summary>CWIP&rsquo;s other published figures (Scotland, Northern Ireland, comparisons between countries, ethnicity, the pilot study)</summary>
-            <PublishedFigures figures={gradient.otherFigures} headingLevel={3} />
+            <StaticPart>
+              <PublishedFigures figures={gradient.otherFigures} headingLevel={3} />
+            </StaticPart>
           </details>
         </section>
 
