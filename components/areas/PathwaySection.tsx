@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { PathwayChart } from '@/components/charts/PathwayChart';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { LazyPathwayChart, preloadPathwayChart } from '@/components/charts/lazy';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { unpackCell, type PathwaySeries } from '@/lib/areas/pathway';
 import { pathwayShare, pathwayTitle, type AreaRef } from '@/lib/areas/share';
@@ -34,7 +34,11 @@ function yearFromUrl(years: readonly number[]): number | undefined {
 export function PathwaySection({ area, series, measures, sources, breaks, embedded }: Props) {
   const years = useMemo(() => series.years.map((y) => y.year), [series]);
   const latest = years[years.length - 1]!;
-  const [year, setYear] = useState(latest);
+  // The select shows the year chosen at once; the chart follows (deferred), so while its code loads
+  // (components/charts/lazy.tsx; usually already, from the select's focus or pointer) the year shown
+  // before stays drawn. No Suspense boundary here: the build must draw the chart in place.
+  const [selected, setYear] = useState(latest);
+  const year = useDeferredValue(selected);
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   useEffect(() => {
     const y = yearFromUrl(years);
@@ -93,7 +97,7 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
       <div className={styles.controls}>
         <label htmlFor={`${id}-year`}>
           Year{' '}
-          <select id={`${id}-year`} value={year} onChange={(e) => choose(Number(e.target.value))}>
+          <select id={`${id}-year`} value={selected} onChange={(e) => choose(Number(e.target.value))} onFocus={preloadPathwayChart} onPointerEnter={preloadPathwayChart}>
             {[...years].reverse().map((yy) => (
               <option key={yy} value={yy}>
                 {formatYear('reporting-year', yy)}
@@ -104,7 +108,7 @@ export function PathwaySection({ area, series, measures, sources, breaks, embedd
       </div>
       {/* Kept as the server drew it on load; a change of year draws it anew (the key). */}
       <StaticPart key={year}>
-        <PathwayChart
+        <LazyPathwayChart
           series={[
             { key: 'area', label: area.name },
             ...(hasNeighbours ? [{ key: 'neighbours', label: "Statistical neighbours' average" }] : []),

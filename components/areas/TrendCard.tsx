@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { breaksInRange, TrendChart, type TrendCursor } from '@/components/charts/TrendChart';
+import type { TrendCursor } from '@/components/charts/TrendChart';
+import { LazyTrendChart } from '@/components/charts/lazy';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { StaticPart } from '@/components/frame/StaticPart';
 import { useFrameMode } from '@/components/frame/FrameMode';
-import { chartBreaks } from '@/lib/explorer/breaks';
+import { breaksInRange, chartBreaks } from '@/lib/explorer/breaks';
 import { trendShare } from '@/lib/areas/share';
 import type { ProfileTrend } from '@/lib/areas/trends';
 import type { MeasureInfo } from '@/lib/areas/words';
@@ -85,9 +86,9 @@ export function TrendCard({ id, measure, definition, unitLabel, trend, breaks, s
             ]),
       ]}
     >
-      {/* Kept as the build drew it until it nears the screen or is pointed at: seven cards were most of an area page's hydration. */}
+      {/* Kept as the build drew it until it nears the screen or is pointed at: seven cards were most of an area page's hydration. Its code loads then (the drawing stays meanwhile). */}
       <StaticPart wakeNear>
-        <TrendChart
+        <LazyTrendChart
           series={series}
           unitLabel={unitLabel}
           period={period}

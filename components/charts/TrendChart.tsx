@@ -34,6 +34,9 @@ import {
   type YearScale,
 } from './primitives';
 import styles from './TrendChart.module.css';
+import { breaksInRange } from '@/lib/explorer/breaks';
+
+export { breaksInRange };
 
 /**
  * Trend lines for England, regions and selected areas: props in, SVG out (no hooks, no effects), so the
@@ -167,13 +170,6 @@ function missingOf(cell: Cell | undefined, note: string | undefined): { short: s
   if (cell === undefined) return { short: 'no figure published', reason: note ?? '' };
   if (cell.kind === 'missing') return { short: STATUS_LABEL[cell.status], reason: STATUS_MEANING[cell.status] };
   return undefined;
-}
-
-/** Breaks drawn on a chart of [from, to]: both years either side of the break are in range. */
-export function breaksInRange<B extends { readonly year: number }>(breaks: readonly B[] | undefined, from: number, to: number): B[] {
-  const lo = Math.min(from, to);
-  const hi = Math.max(from, to);
-  return [...(breaks ?? [])].filter((b) => b.year - 1 >= lo && b.year <= hi).sort((a, b) => a.year - b.year);
 }
 
 function buildModel(props: TrendChartProps): Model {

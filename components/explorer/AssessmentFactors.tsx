@@ -1,6 +1,6 @@
 'use client';
 
-import { BarChart } from '@/components/charts/BarChart';
+import { LazyBarChart } from '@/components/charts/lazy';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { StaticPart } from '@/components/frame/StaticPart';
 import type { AreaFactors } from '@/lib/data/factors';
@@ -30,7 +30,7 @@ export function AssessmentFactors({ id, factors, areaName, source, share }: { re
       textKey=""
     >
       <StaticPart>
-        <BarChart
+        <LazyBarChart
           rows={rows}
           seriesLabel={areaName}
           compareLabel={england ? undefined : 'England'}

@@ -23,6 +23,8 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
  * - With `wakeNear`, the part is interactive (a chart with a cursor): it is drawn in the browser, as
  *   a transition that yields every few ms, when it comes within 400 px of the screen, is pointed at
  *   or touched, or takes the keyboard focus (which is put back on the same control once redrawn).
+ *   Always as a transition, so a chart whose code is still loading (components/charts/lazy.tsx)
+ *   keeps the build's drawing meanwhile.
  *
  * How: during hydration an element with `dangerouslySetInnerHTML` keeps its server children
  * untouched, and an unchanged empty string is never written to the DOM. Kept and drawn parts have
@@ -39,7 +41,7 @@ export function StaticPart({ children, className, wakeNear = false }: { readonly
     const wake = () => startTransition(() => setKeep(false));
     const onFocus = (e: FocusEvent) => {
       refocus.current = [...el.querySelectorAll(FOCUSABLE)].indexOf(e.target as Element);
-      setKeep(false);
+      wake();
     };
     const io = typeof IntersectionObserver === 'undefined' ? undefined : new IntersectionObserver((es) => es.some((x) => x.isIntersecting) && wake(), { rootMargin: '400px 0px' });
     io?.observe(el);

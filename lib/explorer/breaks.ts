@@ -65,3 +65,10 @@ export function countedTheEarlierWay(breaks: readonly SeriesBreak[], year: numbe
     .filter((b) => b.year > year && (b.kind === 'counting-change' || b.kind === 'definition-change'))
     .sort((a, b) => a.year - b.year)[0];
 }
+
+/** Breaks drawn on a chart of [from, to]: both years either side of the break are in range. */
+export function breaksInRange<B extends { readonly year: number }>(breaks: readonly B[] | undefined, from: number, to: number): B[] {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  return [...(breaks ?? [])].filter((b) => b.year - 1 >= lo && b.year <= hi).sort((a, b) => a.year - b.year);
+}

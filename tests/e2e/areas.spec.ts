@@ -91,7 +91,8 @@ test.describe("a council's page", () => {
     await expect(cla).toContainText('Above the 99.8% limits');
     await expect(page.getByTestId('neighbours').getByRole('listitem')).toHaveCount(10);
     await expect(page.getByTestId('neighbours').getByRole('link')).toHaveText(['Hartlepool', 'Middlesbrough', 'Sunderland', 'Liverpool', 'South Tyneside', 'Redcar and Cleveland', 'Rochdale', 'Torbay', 'Salford', 'Stoke-on-Trent']);
-    // The charts are in the HTML too.
+    // The charts are in the HTML too, in place (no part streamed out of order, which only a script puts in place).
+    await expect(page.locator('template[id^="B:"], div[hidden][id^="S:"]')).toHaveCount(0);
     await expect(page.locator('#pathway-chart-chart svg').first()).toBeAttached();
     await expect(page.locator('#similar-chart-chart svg').first()).toBeAttached();
     await expect(page.locator('[id^="trend-"][id$="-chart"] svg')).not.toHaveCount(0);
