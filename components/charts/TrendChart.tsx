@@ -1,5 +1,6 @@
 import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
 import { formatYear, formatYearShort } from '@/lib/format';
+import { breaksInRange } from '@/lib/explorer/breaks';
 import type { Series } from '@/lib/explorer/types';
 import type { PeriodType } from '@/lib/schema/tables';
 import { STATUS_LABEL, STATUS_MEANING, type Cell } from '@/lib/status';
@@ -34,9 +35,6 @@ import {
   type YearScale,
 } from './primitives';
 import styles from './TrendChart.module.css';
-import { breaksInRange } from '@/lib/explorer/breaks';
-
-export { breaksInRange };
 
 /**
  * Trend lines for England, regions and selected areas: props in, SVG out (no hooks, no effects), so the

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { breaksInRange, TrendChart } from '@/components/charts/TrendChart';
+import { TrendChart } from '@/components/charts/TrendChart';
 import { useFrameMode, useLinkTarget } from '@/components/frame/FrameMode';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import { formatCount, formatDate, formatRate, formatYear, formatYearShort } from '@/lib/format';
@@ -9,7 +9,7 @@ import { areaMap, cellAt, ENGLAND, provenanceAt, regions, seriesOf, stateContext
 import { describeTrend } from '@/lib/explorer/alt';
 import { makeShare, trendCsv, type FigureFocus } from '@/lib/explorer/share';
 import { chartTitle, rateNote, sourcesShown, unitLabel, valueFormatter, yearRange } from '@/lib/explorer/describe';
-import { chartBreaks } from '@/lib/explorer/breaks';
+import { breaksInRange, chartBreaks } from '@/lib/explorer/breaks';
 import type { AreaMeta, MeasureData, QuoteRef } from '@/lib/explorer/types';
 import { STATUS_LABEL } from '@/lib/status';
 import { MAX_AREAS, type ViewState } from '@/lib/view-state';
