@@ -3,6 +3,7 @@ import { formatNumber, formatRate } from '@/lib/format';
 import { councilDeprivation } from '@/lib/inequalities/council';
 import { withCsvFile } from '@/lib/inequalities/csv-files';
 import { ADJUSTED_CAVEAT } from '@/lib/inequalities/views';
+import { ScrollRegion } from '@/components/frame/ScrollRegion';
 import { StaticPart } from '@/components/frame/StaticPart';
 import { ProfileFrameView, ScatterFrameView } from './frames';
 import styles from './inequalities.module.css';
@@ -43,7 +44,7 @@ export function CouncilDeprivation({ code, headingLevel = 2 }: { readonly code: 
       <Sub>Against the number expected from deprivation</Sub>
       <p className={styles.caveat}>{ADJUSTED_CAVEAT}</p>
       <StaticPart>
-        <div className="table-wrap" role="region" aria-label={`${name}: observed and expected numbers`} tabIndex={0}>
+        <ScrollRegion label={`${name}: observed and expected numbers`}>
           <table data-council-verdicts="">
             <caption>{name}: observed and expected numbers (expected from England&rsquo;s rate and its children&rsquo;s neighbourhood deprivation)</caption>
             <thead>
@@ -91,7 +92,7 @@ export function CouncilDeprivation({ code, headingLevel = 2 }: { readonly code: 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </StaticPart>
       <p className="small">
         <Link href={d.links.adjusted}>See {name} among every council on the funnel plot</Link> ·{' '}
