@@ -42,6 +42,24 @@ test("Next's start-up code runs once the page has been parsed (defer), so hydrat
   }
 });
 
+test('the app starts after DOMContentLoaded, not in the task of the last deferred script, and then hydrates', async ({ page }) => {
+  // scripts/defer-scripts.ts: the browser's work at the end of parsing (DOMContentLoaded, and the
+  // load with its forced style and layout pass) and the app's start-up were one long task on a
+  // phone; Turbopack's bootstrap now waits for DOMContentLoaded and a timeout. (Whether the load
+  // event comes before the start depends on what else is still loading, so it is not asserted.)
+  await page.addInitScript(() => {
+    // window.next is set when Next's app code first runs (before it hydrates).
+    document.addEventListener('DOMContentLoaded', () => ((window as unknown as { ranAtDcl: boolean }).ranAtDcl = 'next' in window));
+  });
+  for (const url of ['/', '/areas/E06000009/', '/inequalities/']) {
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => Object.keys(document).some((k) => k.startsWith('__reactContainer'))), url).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { ranAtDcl: boolean }).ranAtDcl), url).toBe(false);
+    // Hydrated: Next has mounted its route announcer.
+    await expect(page.locator('next-route-announcer')).toHaveCount(1);
+  }
+});
+
 test('hydrating a page inserts no second copy of a script it already has, and fetches no chunk twice', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
