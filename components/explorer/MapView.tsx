@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AreaMap, NO_FIGURE, type AreaFill } from '@/components/charts/AreaMap';
 import { MapLegend, type MissingArea } from '@/components/charts/MapLegend';
 import { ChartFrame } from '@/components/frame/ChartFrame';
@@ -63,15 +63,41 @@ export function loadMaps(base = '/data/geo/'): Promise<MapsFile> {
 
 type GeoState = { status: 'loading' } | { status: 'ready'; geo: MapsFile } | { status: 'error'; message: string };
 
-function useMaps(base: string, attempt: number): GeoState {
+/** A task of its own for what follows (a macrotask: the browser may paint and handle input first). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The maps file, ready to draw at `year`. Writing the year's two maps' paths takes a phone ~30 ms
+ * each; they are written here, a task each, before the state changes (memoised in lib/geo/maps-file,
+ * so the render reuses them), and the first draw is a transition, which React renders in slices.
+ * Without this the three were one task of ~120 ms at 4× CPU slowdown.
+ */
+function useMaps(base: string, attempt: number, year: number): GeoState {
   const [state, setState] = useState<GeoState>({ status: 'loading' });
+  // The year when the file arrives; a later year change does not refetch.
+  const yearNow = useRef(year);
+  useEffect(() => {
+    yearNow.current = year;
+  }, [year]);
   useEffect(() => {
     let live = true;
     setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
-    loadMaps(base).then(
-      (geo) => live && setState({ status: 'ready', geo }),
-      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
+    loadMaps(base)
+      .then(async (geo) => {
+        const row = geoYear(geo.vintages, yearNow.current);
+        if (row) {
+          await nextTask();
+          hexMapFrom(geo, row.hexLayout);
+          await nextTask();
+          boundaryMapFrom(geo, row.boundaryVintage);
+          await nextTask();
+        }
+        return geo;
+      })
+      .then(
+        (geo) => live && startTransition(() => setState({ status: 'ready', geo })),
+        (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      );
     return () => {
       live = false;
     };
@@ -180,7 +206,7 @@ export function MapView({ data, unit, year, selected, onToggleArea, geoBase = '/
   const { measure } = data;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [attempt, setAttempt] = useState(0);
-  const geoState = useMaps(geoBase, attempt);
+  const geoState = useMaps(geoBase, attempt, year);
   const geo = geoState.status === 'ready' ? geoState.geo : undefined;
   const [cursor, setCursor] = useState<string | null>(null);
   const embed = useFrameMode() === 'embed';
