@@ -97,7 +97,9 @@ export default function InequalitiesPage() {
             <Link href="/methodology/#inequalities-fit">why</Link>).
           </p>
           <ScatterControls />
-          <ServerChart chart="scatter" />
+          <div className={styles.later}>
+            <ServerChart chart="scatter" />
+          </div>
         </section>
 
         <section id="adjusted" aria-labelledby="adjusted-h" className={styles.section}>
@@ -120,7 +122,9 @@ export default function InequalitiesPage() {
             </div>
           )}
           <AdjustedControls />
-          <ServerChart chart="adjusted" />
+          <div className={styles.later}>
+            <ServerChart chart="adjusted" />
+          </div>
           <div id="profile" className={styles.profile}>
             <ServerChart chart="profile" />
           </div>
@@ -133,7 +137,9 @@ export default function InequalitiesPage() {
             fifth&rsquo;s, year by year, for each core measure. This compares councils as a whole, not neighbourhoods: it is not CWIP&rsquo;s gradient, which is far steeper.
           </p>
           <GapControls />
-          <ServerChart chart="gap" />
+          <div className={styles.later}>
+            <ServerChart chart="gap" />
+          </div>
         </section>
       </IneqProvider>
     </PageShell>
