@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { keepFocusIn } from '@/components/frame/keepFocus';
 import { isDefaultView, type IneqChart, type IneqState } from '@/lib/inequalities/state';
 import { useIneq } from './IneqState';
 import styles from './inequalities.module.css';
@@ -71,6 +72,9 @@ export function ChartIsland({ chart, eager = false, children }: { readonly chart
       live = false;
     };
   }, [want, Live, chart]);
+
+  // The swap replaces the drawn chart's buttons and links: a keyboard reader on one stays on its twin.
+  useEffect(() => (ref.current ? keepFocusIn(ref.current) : undefined), []);
 
   const wake = () => setWant(true);
   // The interactive chart swaps in once its code and its first figures are both here.

@@ -109,6 +109,29 @@ test('keyboard: the scatter is one tab stop, arrows read councils aloud, Enter l
   await expect(adjusted.locator('[data-layout]:visible [data-selected]')).toHaveCount(1);
 });
 
+test('keyboard: tabbing into a drawn chart as its interactive version swaps in keeps focus on the same button', { tag: '@phone' }, async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(page.locator('[data-island="gradient"]')).toHaveAttribute('data-live', '');
+  // Hold back what the gap chart loads (its code and figures) until the reader is on its button.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/(_next\/static\/chunks\/.*\.js|inequalities\/data\/.*\.json)$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('#gap select').focus();
+  await page.keyboard.press('Tab');
+  const island = page.locator('[data-island="gap"]');
+  await expect(island).not.toHaveAttribute('data-live', '');
+  await expect(page.locator(':focus')).toHaveText('Copy link');
+  release();
+  await expect(island).toHaveAttribute('data-live', '');
+  // The drawn button is gone; focus is on the interactive chart's, not left on the page.
+  await expect(island.locator(':focus')).toHaveText('Copy link');
+  await page.keyboard.press('Tab');
+  await expect(island.locator(':focus')).toHaveText('Embed');
+});
+
 test('the adjusted comparison: every council drawn or listed, its funnel limits, and the caveat beside the chart', async ({ page }) => {
   await page.goto(PAGE);
   const chart = page.locator('#adjusted-frame-chart');
