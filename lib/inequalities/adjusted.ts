@@ -1,4 +1,4 @@
-import { councilsIn, ENGLAND, valueAt, yearIndex } from '../explorer/access';
+import { byAreaOrder, councilsIn, ENGLAND, valueAt, yearIndex } from '../explorer/access';
 import type { MeasureData } from '../explorer/types';
 import { PER, type FunnelClass } from '../stats/funnel';
 import { classifyRatio, expectedCount } from '../stats/standardise';
@@ -67,7 +67,7 @@ export function adjustedFor(data: MeasureData, input: AdjustedInput, councils: R
       });
     }
   }
-  missing.sort((a, b) => a.name.localeCompare(b.name));
+  missing.sort(byAreaOrder(data));
   return { year, englandRate, points, missing };
 }
 

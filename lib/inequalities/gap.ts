@@ -1,4 +1,4 @@
-import { councilsIn, ENGLAND, valueAt, yearIndex } from '../explorer/access';
+import { byAreaOrder, councilsIn, ENGLAND, valueAt, yearIndex } from '../explorer/access';
 import type { AreaMeta, MeasureData } from '../explorer/types';
 import { STATUS_LABEL } from '../status';
 import type { GapSeries, GapYear, GroupRate, IneqCouncil } from './types';
@@ -74,7 +74,7 @@ export function computeGap(data: MeasureData, councils: readonly IneqCouncil[]):
     measureId: data.measure.id,
     years: data.years.map((y) => gapYear(data, scores, y)),
     unranked: [...unranked.values()]
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort(byAreaOrder(data))
       .map((u) => ({ code: u.code, name: u.name, years: u.years.length === 1 ? String(u.years[0]) : `${u.years[0]} to ${u.years[u.years.length - 1]}` })),
   };
 }

@@ -1,4 +1,4 @@
-import { cellAt, councilsIn, ENGLAND, valueAt } from '../explorer/access';
+import { byAreaOrder, cellAt, councilsIn, ENGLAND, valueAt } from '../explorer/access';
 import type { MeasureData } from '../explorer/types';
 import { fitPairs, type Fit } from '../stats/fit';
 import { STATUS_LABEL } from '../status';
@@ -80,6 +80,6 @@ export function scatterFor(data: MeasureData, councils: ReadonlyMap<string, Ineq
     else if (x === undefined) missing.push({ code: a.code, name: a.name, reason: scale === 'share' ? 'no neighbourhood deprivation profile' : (c?.scoreNote ?? 'no deprivation score') });
     else points.push({ code: a.code, name: a.name, regionCode: c?.regionCode ?? a.regionCode, x, y: cell.value });
   }
-  missing.sort((a, b) => a.name.localeCompare(b.name));
+  missing.sort(byAreaOrder(data));
   return { year, scale, points, missing, england: valueAt(data, 'rate', ENGLAND, year), fit: fitPairs(points) };
 }

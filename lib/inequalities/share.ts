@@ -1,4 +1,4 @@
-import { provenanceAt } from '../explorer/access';
+import { byAreaOrder, provenanceAt } from '../explorer/access';
 import { rateNote, sourcesShown, yearRange } from '../explorer/describe';
 import { citationInput, sourceLineText } from '../explorer/share';
 import type { MeasureData, SourceRef } from '../explorer/types';
@@ -76,7 +76,7 @@ export function scatterCsv(data: MeasureData, r: ScatterResult, regions: readonl
     const s = src('E92000001');
     rows.push(['E92000001', 'England', '', r.year, formatYear(m.period, r.year), m.id, r.england, 'ok', s.origin, r.scale, '', '', s.id, s.citation]);
   }
-  for (const p of [...r.points].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const p of [...r.points].sort(byAreaOrder(data))) {
     const s = src(p.code);
     rows.push([p.code, p.name, regionNameOf(regions, p.regionCode), r.year, formatYear(m.period, r.year), m.id, p.y, 'ok', s.origin, r.scale, r4(p.x), line ? r2(line.intercept + line.slope * p.x) : '', s.id, s.citation]);
   }
@@ -112,7 +112,7 @@ export function adjustedSources(data: MeasureData, r: AdjustedResult, iod: Sourc
 export function adjustedCsv(data: MeasureData, r: AdjustedResult, input: AdjustedInput, regions: readonly IneqRegion[]): CsvExport {
   const m = data.measure;
   const rows: (string | number)[][] = [];
-  for (const p of [...r.points].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const p of [...r.points].sort(byAreaOrder(data))) {
     const l = ratioLimits(p.expected);
     const src = provenanceAt(data, p.code, r.year);
     rows.push([

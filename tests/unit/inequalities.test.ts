@@ -181,6 +181,19 @@ describe('the scatter', () => {
     expect(lo95).toBeLessThan(1);
     expect(hi95).toBeGreaterThan(1);
   });
+  it('lists councils by name, in the order the build sorted them (no locale comparison in the browser)', () => {
+    const byName = (names: readonly string[]) => [...names].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const names = (rows: readonly (readonly (string | number)[])[]) => rows.map((row) => String(row[1]));
+    const scatter = scatterFor(d, councils, 'imd', 2010);
+    expect(scatter.missing.length).toBeGreaterThan(1);
+    expect(scatter.missing.map((m) => m.name)).toEqual(byName(scatter.missing.map((m) => m.name)));
+    const shown = names(scatterCsv(d, scatter, data.regions).rows.slice(1, 1 + scatter.points.length));
+    expect(shown).toEqual(byName(shown));
+    const adjusted = adjustedFor(d, adjustedInput, councils, 2025);
+    const rows = names(adjustedCsv(d, adjusted, adjustedInput, data.regions).rows.slice(0, adjusted.points.length));
+    expect(rows).toEqual(byName(rows));
+    expect(computeGap(d, [...councils.values()]).unranked.map((u) => u.name)).toEqual(byName(computeGap(d, [...councils.values()]).unranked.map((u) => u.name)));
+  });
 });
 
 describe('view state in the query string', () => {
