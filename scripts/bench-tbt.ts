@@ -29,7 +29,10 @@
  * opened from a link (?view=map, a whole load). The 404 page is loaded from an unknown path.
  *
  * This machine is shared, so timings are noisy: medians over --runs (default 5) are reported, with
- * the range; compare runs made one after the other, not across days.
+ * the range; compare runs made one after the other, not across days. The ratio to the home page is
+ * paired: home is loaded between every two rows, and each sample is divided by the mean of the home
+ * samples just before and after it, so a slow spell (which moves home's own TBT by 2× here) lands
+ * on both sides of the ratio; the row's ratio is the median of those.
  *
  * Options: --cpu applied|simulated --runs 5 --port 4181 --measure s47-enquiries --quiet 2000 --only map,home (rows whose
  * name contains one of the words). Writes the table to stdout and .budget/bench-tbt.md.
@@ -270,6 +273,9 @@ async function main() {
   const load0 = loadavg()[0]!;
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
   const results = new Map<string, Sample[]>(types.map((t) => [t.name, []]));
+  /** Per route, each sample's TBT over the mean of the home samples taken just before and just after it. */
+  const ratios = new Map<string, number[]>(types.map((t) => [t.name, []]));
+  const homeType = types.find((t) => t.name === '/')!;
   try {
     await new Promise((r) => setTimeout(r, 1500));
     const launch = () =>
@@ -278,21 +284,33 @@ async function main() {
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
     let browser = await launch();
+    const measure = async (r: number, t: RouteType) => {
+      // A sample that fails (this shared machine can stall a load past the timeouts) is tried once more.
+      const s = await sample(browser, t).catch(async (e: unknown) => {
+        process.stderr.write(`run ${r + 1}/${runs} ${t.name}: failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}), trying again\n`);
+        // The browser itself may have gone (it crashed once under load here): a new one for the retry.
+        await browser.close().catch(() => undefined);
+        browser = await launch();
+        return sample(browser, t);
+      });
+      results.get(t.name)!.push(s);
+      process.stderr.write(`run ${r + 1}/${runs} ${t.name}: TBT ${ms(s.tbt)} ms, longest ${ms(s.longest)} ms, ${s.tasks} long tasks\n`);
+      return s;
+    };
     try {
-      // Rounds over every route (not every run of one route in a row), so a busy spell on this
-      // shared machine spreads over the routes instead of landing on one.
+      // Rounds over every route (not every run of one route in a row), and the home page measured
+      // between every two routes: each route's sample is compared with the home samples on either
+      // side of it, taken within a minute, so a slow spell on this shared machine (home's TBT has
+      // moved 62 → 164 ms between rounds here) lands on both sides of a ratio and mostly cancels.
       for (let r = 0; r < runs; r++) {
+        let before = await measure(r, homeType);
         for (const t of types) {
-          // A sample that fails (this shared machine can stall a load past the timeouts) is tried once more.
-          const s = await sample(browser, t).catch(async (e: unknown) => {
-            process.stderr.write(`run ${r + 1}/${runs} ${t.name}: failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}), trying again\n`);
-            // The browser itself may have gone (it crashed once under load here): a new one for the retry.
-            await browser.close().catch(() => undefined);
-            browser = await launch();
-            return sample(browser, t);
-          });
-          results.get(t.name)!.push(s);
-          process.stderr.write(`run ${r + 1}/${runs} ${t.name}: TBT ${ms(s.tbt)} ms, longest ${ms(s.longest)} ms, ${s.tasks} long tasks\n`);
+          if (t === homeType) continue;
+          const s = await measure(r, t);
+          const after = await measure(r, homeType);
+          const home = (before.tbt + after.tbt) / 2;
+          ratios.get(t.name)!.push(home > 0 ? s.tbt / home : Number.NaN);
+          before = after;
         }
       }
     } finally {
@@ -302,21 +320,23 @@ async function main() {
     server.kill();
   }
 
-  const home = median(results.get('/')!.map((s) => s.tbt));
+  const range = (xs: readonly number[], f: (n: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
   const rows = types.map((t) => {
     const xs = results.get(t.name)!;
     const tbts = xs.map((s) => s.tbt);
-    const tbt = median(tbts);
-    const ratio = home > 0 ? tbt / home : Number.NaN;
-    return `| ${t.name} | ${t.tab ? `${t.url} → ${t.tab} tab` : t.url} | ${ms(tbt)} | ${ms(Math.min(...tbts))}–${ms(Math.max(...tbts))} | ${ms(median(xs.map((s) => s.longest)))} | ${median(xs.map((s) => s.tasks))} | ${ratio.toFixed(2)} | ${ratio <= 1.5 ? 'yes' : 'no'} |`;
+    const rs = ratios.get(t.name)!;
+    const ratio = t === homeType ? 1 : median(rs);
+    const within = ratio <= 1.5 ? 'yes' : 'no';
+    const ratioCells = t === homeType ? '1.00 | – ' : `${ratio.toFixed(2)} | ${range(rs, (n) => n.toFixed(2))}`;
+    return `| ${t.name} | ${t.tab ? `${t.url} → ${t.tab} tab` : t.url} | ${ms(median(tbts))} | ${range(tbts, ms)} | ${ms(median(xs.map((s) => s.longest)))} | ${median(xs.map((s) => s.tasks))} | ${ratioCells} | ${within} |`;
   });
   const report = [
     `Total blocking time on a phone, ${new Date().toISOString().slice(0, 10)}: Chromium headless, 375 × 800 (2×, touch), CPU ${CPU_SLOWDOWN}× slower (${cpuMode === 'applied' ? "Chromium's CPU throttling, long tasks as observed" : 'simulated: each task’s CPU time × 4, from a trace'}), network "Slow 4G" (562.5 ms latency, 1.44 Mbps down), cold cache.`,
-    `Median of ${runs} runs per row (range beside it: the low end is the least disturbed run). Load average ${load0.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: this machine is shared, so figures move between runs.`,
-    'TBT: sum of (long task − 50 ms) from navigation until quiet; a "tab" row counts only from the tap on the tab. Ratio: row TBT ÷ home TBT (target ≤ 1.5).',
+    `Median of ${runs} runs per row (range beside it: the low end is the least disturbed run); the home page is measured between every two rows, so its row has ${results.get('/')!.length} samples. Load average ${load0.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: this machine is shared, so figures move between runs.`,
+    'TBT: sum of (long task − 50 ms) from navigation until quiet; a "tab" row counts only from the tap on the tab. × home: median over runs of the row\'s TBT ÷ the mean of the two home samples taken just before and after it (paired, so a slow spell of the machine cancels), with their range; target ≤ 1.5.',
     '',
-    '| route | page | TBT ms | range | longest task ms | long tasks | × home | ≤ 1.5× |',
-    '|---|---|---:|---:|---:|---:|---:|:---:|',
+    '| route | page | TBT ms | range | longest task ms | long tasks | × home | × home range | ≤ 1.5× |',
+    '|---|---|---:|---:|---:|---:|---:|---:|:---:|',
     ...rows,
   ].join('\n');
   console.log(report);
