@@ -85,35 +85,37 @@ export default function ClaimsPage() {
         ))}
       </ul>
 
-      <h2 id="context">Quotes without a figure</h2>
-      <p>
-        These quotes make no claim a figure could check. They are shown as context on the pages of the measures they speak about, and never given a verdict.
-      </p>
-      <ul>
-        {qualitative.map((q) => {
-          const on = [...(q.measureId ? [q.measureId] : []), ...(context[q.id] ?? [])];
-          return (
-            <li key={q.id} data-context-quote={q.id}>
-              <q cite={q.url}>{q.quote}</q> &mdash; {q.speaker}
-              {q.date ? ` (${formatDate(q.date)})` : ''}, <a href={q.url}>{q.sourceTitle}</a>.
-              {notClaims[q.id] && <> {notClaims[q.id]}</>}
-              {on.length > 0 && (
-                <>
-                  {' '}
-                  Shown on:{' '}
-                  {[...new Set(on)].map((m, i) => (
-                    <span key={m}>
-                      {i > 0 && ', '}
-                      <Link href={`/measures/${m}/`}>{label.get(m)}</Link>
-                    </span>
-                  ))}
-                  .
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <div className={styles.later}>
+        <h2 id="context">Quotes without a figure</h2>
+        <p>
+          These quotes make no claim a figure could check. They are shown as context on the pages of the measures they speak about, and never given a verdict.
+        </p>
+        <ul>
+          {qualitative.map((q) => {
+            const on = [...(q.measureId ? [q.measureId] : []), ...(context[q.id] ?? [])];
+            return (
+              <li key={q.id} data-context-quote={q.id}>
+                <q cite={q.url}>{q.quote}</q> &mdash; {q.speaker}
+                {q.date ? ` (${formatDate(q.date)})` : ''}, <a href={q.url}>{q.sourceTitle}</a>.
+                {notClaims[q.id] && <> {notClaims[q.id]}</>}
+                {on.length > 0 && (
+                  <>
+                    {' '}
+                    Shown on:{' '}
+                    {[...new Set(on)].map((m, i) => (
+                      <span key={m}>
+                        {i > 0 && ', '}
+                        <Link href={`/measures/${m}/`}>{label.get(m)}</Link>
+                      </span>
+                    ))}
+                    .
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </PageShell>
   );
 }
