@@ -85,7 +85,7 @@ export default function ClaimsPage() {
         ))}
       </ul>
 
-      <div className={styles.later}>
+      <div className="deferred">
         <h2 id="context">Quotes without a figure</h2>
         <p>
           These quotes make no claim a figure could check. They are shown as context on the pages of the measures they speak about, and never given a verdict.
