@@ -2,18 +2,12 @@
  * Query string → view state (DESIGN §4), parsed with zod: a bad or unknown parameter falls back to
  * the default with a notice (never a crash). Shapes, defaults and the writer are in lib/view-state.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENGLAND } from './explorer/access';
+import { yearParam } from './url-year';
 import { defaultState, PARAMS, PLOTS, shown, TABLE_MODES, VIEWS, MAX_AREAS, YEAR_ORDERS, type Notice, type StateContext, type ViewState } from './view-state';
 
 export * from './view-state';
-
-const yearParam = (ctx: StateContext) =>
-  z
-    .string()
-    .regex(/^\d{4}$/)
-    .transform(Number)
-    .refine((y) => y >= ctx.firstYear && y <= ctx.lastYear);
 
 export function parseViewState(params: URLSearchParams, ctx: StateContext): { state: ViewState; notices: Notice[] } {
   const d = defaultState(ctx);
@@ -59,7 +53,7 @@ export function parseViewState(params: URLSearchParams, ctx: StateContext): { st
   const yearOf = (name: 'year' | 'from' | 'to', fallback: number) => {
     const raw = get(name);
     if (raw === undefined) return fallback;
-    const r = yearParam(ctx).safeParse(raw);
+    const r = yearParam(ctx.firstYear, ctx.lastYear).safeParse(raw);
     if (r.success) return r.data;
     notices.push({ param: name, message: `“${shown(raw)}” is not a year with data (${years}); using ${fallback}.` });
     return fallback;

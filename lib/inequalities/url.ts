@@ -2,7 +2,8 @@
  * Query string → view state of /inequalities/ and its embeds, parsed with zod: a bad or unknown
  * parameter falls back to the default with a notice (never a crash, never echoed as markup).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { yearParam } from '../url-year';
 import { shown, type Notice } from '../view-state';
 import { defaultIneqState, INEQ_PARAMS, MAX_COUNCILS, measureYears, type IneqContext, type IneqState } from './state';
 import { ADJUSTED_MEASURES, SCALES } from './types';
@@ -35,12 +36,7 @@ export function parseIneqState(params: URLSearchParams, ctx: IneqContext): { sta
     const { firstYear, lastYear } = measureYears(ctx, measureId);
     const raw = get(name);
     if (raw === undefined) return lastYear;
-    const r = z
-      .string()
-      .regex(/^\d{4}$/)
-      .transform(Number)
-      .refine((y) => y >= firstYear && y <= lastYear)
-      .safeParse(raw);
+    const r = yearParam(firstYear, lastYear).safeParse(raw);
     if (r.success) return r.data;
     notices.push({ param: name, message: `“${shown(raw)}” is not a year with data (${firstYear} to ${lastYear}); showing ${lastYear}.` });
     return lastYear;
